@@ -1,0 +1,161 @@
+package io.slakit.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What happened to one scope of evaluation (an instance, a domain, an account...) in one month:
+ * the input the engine turns into availability and credit.
+ *
+ * @param id          the resource's id, as the user knows it
+ * @param region      its region, or empty (used by multi-AZ rules)
+ * @param zone        its availability zone, or empty (used by multi-AZ rules)
+ * @param fee         the month's service fee for this resource (月度服务费): the default credit basis
+ * @param otherFees   further credit bases by name (e.g. {@code "cbs"}: the CBS disk fee CVM's durability credit uses)
+ * @param units       how many units the resource stands for (slots, nodes, instances) for fleet-wide rules; 1 otherwise
+ * @param activeFrom  activation instant, making a partial first service month
+ * @param activeUntil termination instant (exclusive), making a partial last service month
+ * @param incidents   outages, attributed to the provider or to an exclusion clause
+ * @param windows     request counts per measurement window
+ * @param durability  stored and lost units, for durability metrics
+ */
+public record ResourceMonth(
+        String id,
+        String region,
+        String zone,
+        Money fee,
+        Map<String, Money> otherFees,
+        long units,
+        Optional<Instant> activeFrom,
+        Optional<Instant> activeUntil,
+        List<Incident> incidents,
+        List<WindowSample> windows,
+        Optional<DurabilityCounts> durability) {
+
+    public ResourceMonth {
+        InvalidInputException.require(id, "id");
+        if (id.isBlank()) {
+            throw new InvalidInputException("id", id, "is blank");
+        }
+        region = Objects.requireNonNullElse(region, "");
+        zone = Objects.requireNonNullElse(zone, "");
+        InvalidInputException.require(fee, "fee");
+        if (fee.amount().signum() < 0) {
+            throw new InvalidInputException("fee", fee.amount().toPlainString(), "is negative; a fee must be zero or more");
+        }
+        otherFees = Map.copyOf(Objects.requireNonNull(otherFees, "otherFees"));
+        otherFees.forEach((name, money) -> {
+            if (money.amount().signum() < 0) {
+                throw new InvalidInputException("fees." + name, money.amount().toPlainString(), "is negative; a fee must be zero or more");
+            }
+        });
+        if (units < 1) {
+            throw new InvalidInputException("units", units, "must be at least 1");
+        }
+        Objects.requireNonNull(activeFrom, "activeFrom");
+        Objects.requireNonNull(activeUntil, "activeUntil");
+        if (activeFrom.isPresent() && activeUntil.isPresent() && !activeUntil.get().isAfter(activeFrom.get())) {
+            throw new InvalidInputException("activeUntil", activeUntil.get(), "is not after activeFrom \"" + activeFrom.get() + "\"");
+        }
+        incidents = List.copyOf(Objects.requireNonNull(incidents, "incidents"));
+        windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
+        Objects.requireNonNull(durability, "durability");
+    }
+
+    /** A builder for the common case: an id and a fee, then what happened. */
+    public static Builder builder(String id, Money fee) {
+        return new Builder(id, fee);
+    }
+
+    /** The fee a credit basis names: {@code "fee"} is the resource's fee, anything else one of {@link #otherFees()}. */
+    public Optional<Money> basis(String name) {
+        return CreditBasis.MONTHLY_FEE.equals(name) ? Optional.of(fee) : Optional.ofNullable(otherFees.get(name));
+    }
+
+    /** Mutable assembly of a {@link ResourceMonth}; each {@code build()} makes a new immutable value. */
+    public static final class Builder {
+        private final String id;
+        private final Money fee;
+        private String region = "";
+        private String zone = "";
+        private final Map<String, Money> otherFees = new java.util.LinkedHashMap<>();
+        private long units = 1;
+        private Instant activeFrom;
+        private Instant activeUntil;
+        private final List<Incident> incidents = new java.util.ArrayList<>();
+        private final List<WindowSample> windows = new java.util.ArrayList<>();
+        private DurabilityCounts durability;
+
+        private Builder(String id, Money fee) {
+            this.id = id;
+            this.fee = fee;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder zone(String zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        public Builder location(String region, String zone) {
+            return region(region).zone(zone);
+        }
+
+        public Builder otherFee(String basis, Money amount) {
+            otherFees.put(basis, amount);
+            return this;
+        }
+
+        public Builder units(long units) {
+            this.units = units;
+            return this;
+        }
+
+        public Builder activeFrom(Instant activeFrom) {
+            this.activeFrom = activeFrom;
+            return this;
+        }
+
+        public Builder activeUntil(Instant activeUntil) {
+            this.activeUntil = activeUntil;
+            return this;
+        }
+
+        public Builder incident(Incident incident) {
+            incidents.add(incident);
+            return this;
+        }
+
+        public Builder incidents(List<Incident> more) {
+            incidents.addAll(more);
+            return this;
+        }
+
+        public Builder window(WindowSample window) {
+            windows.add(window);
+            return this;
+        }
+
+        public Builder windows(List<WindowSample> more) {
+            windows.addAll(more);
+            return this;
+        }
+
+        public Builder durability(DurabilityCounts durability) {
+            this.durability = durability;
+            return this;
+        }
+
+        public ResourceMonth build() {
+            return new ResourceMonth(id, region, zone, fee, otherFees, units, Optional.ofNullable(activeFrom),
+                    Optional.ofNullable(activeUntil), incidents, windows, Optional.ofNullable(durability));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.slakit.api.spi;
+
+import io.slakit.api.CreditTier;
+
+import java.util.List;
+
+/**
+ * How a metric's availability becomes a credit. The core ships the tiered percent-of-fee rule and
+ * "no credit defined"; credits that are not a percentage (a multiple of excess minutes, a
+ * per-minute formula, extra service days) are rules a product module implements.
+ */
+public interface CreditRule {
+
+    /** Whether the text defines any credit at all. */
+    boolean definesCredit();
+
+    /** The rule in one English sentence. */
+    String describe();
+
+    /** The tier table as written, for display; empty for rules that have none. */
+    List<CreditTier> tiers();
+
+    /** Decides the credit for one metric of one resource's month. Never exceeds what the text allows for the metric; caps across metrics are the engine's. */
+    CreditDecision decide(CreditContext context);
+}

@@ -1,0 +1,62 @@
+package io.slakit.api.spi;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a metric turns one resource's month into availability: the rule the text defines under
+ * "服务不可用" and "服务可用性计算方式". slakit's core ships the common rules (incident minutes with a
+ * threshold and rounding, windowed success or error rates, mean window error rates, monthly
+ * ratios, durability, multi-AZ, fleet totals); a product with a genuinely unique rule implements
+ * this interface in its own module.
+ *
+ * <p>Implementations are immutable and thread-safe; {@link #measure} keeps no state across calls.
+ */
+public interface Measurement {
+
+    /** A stable name of the rule, e.g. {@code incident-minutes}. */
+    String rule();
+
+    /** The rule with its parameters in one English sentence, for reports and {@code show}. */
+    String describe();
+
+    /** The rule's parameters by name, as text, for JSON output. */
+    Map<String, String> parameters();
+
+    /** The window length this rule reads request counts in, if it reads any. */
+    default Optional<Duration> window() {
+        return Optional.empty();
+    }
+
+    /** Whether this rule reads per-minute downtime (so an allowance in minutes makes sense). */
+    default boolean countsMinutes() {
+        return true;
+    }
+
+    /** Whether this rule reads the provider's incidents (window rules read incidents only for exclusions). */
+    default boolean readsIncidents() {
+        return window().isEmpty() && countsMinutes();
+    }
+
+    /**
+     * Whether the resource carries what this rule reads. A metric whose input is absent (no
+     * durability counts given) is reported as not evaluated rather than guessed.
+     */
+    default boolean applicableTo(io.slakit.api.ResourceMonth resource) {
+        return true;
+    }
+
+    /** Why {@link #applicableTo} said no, for the report. */
+    default String notApplicableReason() {
+        return "its input was not given";
+    }
+
+    /**
+     * Measures one resource's month.
+     *
+     * @throws io.slakit.api.InvalidInputException when the input breaks the rule's expectations
+     *         (a misaligned window, missing durability counts...)
+     */
+    Measured measure(MeasurementContext context);
+}

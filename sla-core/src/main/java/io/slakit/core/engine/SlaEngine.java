@@ -1,0 +1,275 @@
+package io.slakit.core.engine;
+
+import io.slakit.api.ClaimWindow;
+import io.slakit.api.CombinationRule;
+import io.slakit.api.CreditForm;
+import io.slakit.api.CreditTier;
+import io.slakit.api.Edition;
+import io.slakit.api.EvaluationReport;
+import io.slakit.api.EvaluationRequest;
+import io.slakit.api.Incident;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Metric;
+import io.slakit.api.MetricResult;
+import io.slakit.api.Money;
+import io.slakit.api.MonthRule;
+import io.slakit.api.Percent;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ResourceReport;
+import io.slakit.api.ServiceMonth;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.CreditContext;
+import io.slakit.api.spi.CreditDecision;
+import io.slakit.api.spi.EvaluationCache;
+import io.slakit.api.spi.Measured;
+import io.slakit.api.spi.MeasurementContext;
+import io.slakit.core.rules.TieredCredit;
+import io.slakit.core.time.BusinessCalendar;
+import io.slakit.core.time.ClaimWindows;
+import io.slakit.core.time.ServiceMonths;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates a month: service month in the contract's zone, each metric's measurement, the credit
+ * tier, the credit basis times the percent, the combination across metrics, the cap, and the claim
+ * window. Stateless and thread-safe: it keeps nothing across calls, so a fleet is evaluated one
+ * resource at a time.
+ */
+public final class SlaEngine {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ClaimWindows claimWindows;
+
+    public SlaEngine(BusinessCalendar calendar) {
+        this.claimWindows = new ClaimWindows(calendar);
+    }
+
+    /** An engine whose business days are Monday to Friday. */
+    public static SlaEngine standard() {
+        return new SlaEngine(BusinessCalendar.weekdays());
+    }
+
+    /** Evaluates every resource of a request against {@code definition}; {@code warnings} come from version selection. */
+    public EvaluationReport evaluate(SlaDefinition definition, EvaluationRequest request, List<String> warnings) {
+        Objects.requireNonNull(definition, "definition");
+        Edition edition = edition(definition, request.edition());
+        Set<String> codes = definition.exclusions().stream().map(c -> c.code()).collect(Collectors.toUnmodifiableSet());
+        EvaluationCache cache = newCache();
+        List<ResourceReport> reports = new ArrayList<>(request.resources().size());
+        Money total = Money.zero(request.currency());
+        for (int i = 0; i < request.resources().size(); i++) {
+            ResourceReport report = evaluateResource(definition, edition, request.month(), request.serviceStart(),
+                    request.resources().get(i), request.resources(), codes, cache, "resources[" + i + "]");
+            reports.add(report);
+            total = total.plus(report.credit());
+        }
+        List<String> allWarnings = new ArrayList<>(warnings);
+        if (!definition.statesCommitment()) {
+            allWarnings.add(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
+        } else if (!definition.definesCredit()) {
+            allWarnings.add(definition.product() + " defines no credit: availability is reported, no credit is owed.");
+        }
+        return new EvaluationReport(definition.product(), definition.site(), definition.provenance().effective(), edition.id(),
+                request.month(), request.currency(), allWarnings, reports, total,
+                definition.definesCredit() ? definition.creditForm() : CreditForm.NONE, definition.definesCredit(),
+                claimWindow(definition, request.month(), request.serviceStart()));
+    }
+
+    /** A fresh cache for one evaluation; pass the same one for every resource of a fleet. */
+    public static EvaluationCache newCache() {
+        Map<Object, Object> memo = new ConcurrentHashMap<>();
+        return new EvaluationCache() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T computeIfAbsent(Object key, Supplier<T> value) {
+                Object known = memo.get(key);
+                if (known == null) {
+                    known = value.get();
+                    memo.put(key, known);
+                }
+                return (T) known;
+            }
+        };
+    }
+
+    /**
+     * Evaluates one resource. {@code peers} are the resources evaluated together (for multi-AZ);
+     * {@code path} prefixes the field names of input errors, e.g. {@code resources[3]}.
+     */
+    public ResourceReport evaluateResource(SlaDefinition definition, Edition edition, YearMonth label,
+                                           Optional<LocalDate> serviceStart, ResourceMonth resource,
+                                           List<ResourceMonth> peers, Set<String> exclusionCodes,
+                                           EvaluationCache cache, String path) {
+        try {
+            return evaluateResource(definition, edition, label, serviceStart, resource, peers, exclusionCodes, cache);
+        } catch (InvalidInputException e) {
+            throw e.under(path);
+        }
+    }
+
+    private ResourceReport evaluateResource(SlaDefinition definition, Edition edition, YearMonth label,
+                                            Optional<LocalDate> serviceStart, ResourceMonth resource,
+                                            List<ResourceMonth> peers, Set<String> exclusionCodes, EvaluationCache cache) {
+        Optional<ServiceMonth> cut = ServiceMonths.forResource(definition.monthRule(), label, serviceStart,
+                definition.zone(), resource.activeFrom(), resource.activeUntil());
+        Money zero = Money.zero(resource.fee().currency());
+        if (cut.isEmpty()) {
+            ServiceMonth whole = ServiceMonth.calendar(label, definition.zone());
+            return new ResourceReport(resource.id(), resource.fee(), whole, List.of(), Optional.empty(), zero, List.of(),
+                    List.of("A partial month is not evaluated under this contract (whole calendar months only)."));
+        }
+        ServiceMonth month = cut.get();
+        checkIncidents(resource, month, exclusionCodes, edition);
+        checkWindows(resource, edition, definition);
+        MeasurementContext context = new MeasurementContext(month, resource, peers, exclusionCodes, cache);
+        List<MetricResult> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (!month.isWholeCalendarMonth() && definition.monthRule() != MonthRule.ANNIVERSARY) {
+            notes.add("Partial service month " + month.firstDay() + ".." + month.lastDay() + ": " + month.totalMinutes() + " minutes.");
+        }
+        for (Metric metric : edition.metrics()) {
+            if (!metric.measurement().applicableTo(resource)) {
+                notes.add(metric.id() + " not evaluated: " + metric.measurement().notApplicableReason() + ".");
+                continue;
+            }
+            results.add(evaluateMetric(metric, context));
+        }
+        return combine(definition, resource, month, results, notes);
+    }
+
+    private MetricResult evaluateMetric(Metric metric, MeasurementContext context) {
+        Measured measured = metric.measurement().measure(context);
+        Money basis = context.resource().basis(metric.basis()).orElseThrow(() -> new InvalidInputException(
+                "fees." + metric.basis(), null, "is required: metric " + metric.id() + " pays its credit as a share of it"));
+        CreditDecision decision = metric.credit().decide(new CreditContext(context.month(), measured, metric.commitment(), basis));
+        Optional<CreditTier> tier = metric.credit() instanceof TieredCredit tiered
+                ? tiered.tierFor(measured.availability()) : Optional.empty();
+        boolean met = measured.availability().isAtLeast(metric.commitment());
+        Optional<BigDecimal> allowed = metric.measurement().countsMinutes()
+                ? Optional.of(allowedMinutes(measured.totalMinutes(), metric.commitment())) : Optional.empty();
+        return new MetricResult(metric.id(), metric.name(), metric.measurement().describe(), measured.totalMinutes(),
+                measured.unavailableMinutes(), measured.excludedMinutes(), measured.availability(), metric.commitment(), met,
+                allowed, met ? Optional.empty() : tier, decision.percent(), decision.amount(), decision.otherForm(),
+                measured.explanation() + " " + decision.explanation());
+    }
+
+    private ResourceReport combine(SlaDefinition definition, ResourceMonth resource, ServiceMonth month,
+                                   List<MetricResult> results, List<String> notes) {
+        Money zero = Money.zero(resource.fee().currency());
+        Money credit = zero;
+        Optional<BigDecimal> percent = Optional.empty();
+        List<String> otherForms = new ArrayList<>();
+        for (MetricResult result : results) {
+            Money metricCredit = result.credit();
+            if (definition.cap() == io.slakit.api.CapRule.EACH_METRIC_BASIS) {
+                Money basis = resource.basis(metricBasis(definition, result.metric())).orElse(resource.fee());
+                if (metricCredit.compareTo(basis) > 0) {
+                    notes.add(result.metric() + " credit capped at its basis " + basis.rounded() + ".");
+                    metricCredit = basis;
+                }
+            }
+            result.otherForm().ifPresent(otherForms::add);
+            if (definition.combination() == CombinationRule.SUM) {
+                credit = credit.plus(metricCredit);
+            } else if (metricCredit.compareTo(credit) > 0) {
+                credit = metricCredit;
+                percent = result.creditPercent();
+            }
+        }
+        if (definition.combination() == CombinationRule.SUM && resource.fee().amount().signum() > 0) {
+            percent = Optional.of(credit.amount().multiply(HUNDRED).divide(resource.fee().amount(), MathContext.DECIMAL64).stripTrailingZeros());
+        }
+        if (definition.cap() == io.slakit.api.CapRule.MONTHLY_FEE && credit.compareTo(resource.fee()) > 0) {
+            notes.add("Credit capped at the month's fee " + resource.fee().rounded() + ".");
+            credit = resource.fee();
+            percent = Optional.of(HUNDRED);
+        }
+        if (results.size() > 1 && definition.combination() == CombinationRule.HIGHEST) {
+            notes.add("Several metrics missed: the highest credit is paid, not their sum.");
+        }
+        if (credit.isZero() && percent.isEmpty() && results.stream().anyMatch(r -> r.creditPercent().isPresent())) {
+            percent = Optional.of(BigDecimal.ZERO);
+        }
+        return new ResourceReport(resource.id(), resource.fee(), month, results, percent, credit.rounded(), otherForms, notes);
+    }
+
+    private static String metricBasis(SlaDefinition definition, String metricId) {
+        return definition.editions().stream().flatMap(e -> e.metrics().stream()).filter(m -> m.id().equals(metricId))
+                .map(Metric::basis).findFirst().orElse(io.slakit.api.CreditBasis.MONTHLY_FEE);
+    }
+
+    /** Downtime a commitment allows in {@code totalMinutes}: 43,200 x (100 - 99.975) / 100 = 10.8. */
+    public static BigDecimal allowedMinutes(BigDecimal totalMinutes, Percent commitment) {
+        BigDecimal allowed = totalMinutes.multiply(HUNDRED.subtract(commitment.value())).divide(HUNDRED);
+        return allowed.signum() == 0 ? BigDecimal.ZERO : allowed.stripTrailingZeros();
+    }
+
+    /** The edition named, the definition's default, or its only one. */
+    public static Edition edition(SlaDefinition definition, Optional<String> requested) {
+        if (requested.isPresent()) {
+            return definition.edition(requested.get()).orElseThrow(() -> new InvalidInputException("edition", requested.get(),
+                    "is not an edition of " + definition.product() + " (one of " + editionIds(definition) + ")"));
+        }
+        if (definition.defaultEdition().isPresent()) {
+            return definition.edition(definition.defaultEdition().get()).orElseThrow();
+        }
+        if (definition.editions().size() == 1) {
+            return definition.editions().get(0);
+        }
+        throw new InvalidInputException("edition", null, "is required: " + definition.product() + " has editions " + editionIds(definition));
+    }
+
+    private static List<String> editionIds(SlaDefinition definition) {
+        return definition.editions().stream().map(Edition::id).toList();
+    }
+
+    /** When a claim for {@code month} may be filed, if the text says. */
+    public Optional<ClaimWindow> claimWindow(SlaDefinition definition, YearMonth month, Optional<LocalDate> serviceStart) {
+        LocalDate lastDay = definition.monthRule() == MonthRule.ANNIVERSARY && serviceStart.isPresent()
+                ? ServiceMonths.anniversary(serviceStart.get(), definition.zone()).lastDay()
+                : month.atEndOfMonth();
+        return definition.claimPolicy().map(policy -> claimWindows.window(policy, lastDay));
+    }
+
+    private static void checkIncidents(ResourceMonth resource, ServiceMonth month, Set<String> codes, Edition edition) {
+        boolean readsIncidents = edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
+        List<Incident> incidents = resource.incidents();
+        for (int i = 0; i < incidents.size(); i++) {
+            Incident incident = incidents.get(i);
+            if (!incident.endExclusive().isAfter(month.start()) || !incident.startInclusive().isBefore(month.end())) {
+                throw new InvalidInputException("incidents[" + i + "].start", incident.startInclusive(),
+                        "starts an incident wholly outside the service month " + month.firstDay() + ".." + month.lastDay()
+                                + " (ends " + incident.endExclusive() + ")");
+            }
+            Optional<String> code = incident.attribution().exclusionCode();
+            if (code.isPresent() && !codes.contains(code.get())) {
+                throw new InvalidInputException("incidents[" + i + "].exclusion", code.get(),
+                        "is not an exclusion clause of this product (one of " + codes.stream().sorted().toList() + ")");
+            }
+            if (code.isEmpty() && !readsIncidents) {
+                throw new InvalidInputException("incidents[" + i + "]", incident,
+                        "is the provider's, but this product measures no incident downtime (give windows; incidents here only carry exclusions)");
+            }
+        }
+    }
+
+    private static void checkWindows(ResourceMonth resource, Edition edition, SlaDefinition definition) {
+        if (!resource.windows().isEmpty() && edition.metrics().stream().noneMatch(m -> m.measurement().window().isPresent())) {
+            throw new InvalidInputException("windows", resource.windows().size() + " samples",
+                    "were given, but " + definition.product() + " (edition " + edition.id() + ") measures no window rates");
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package io.slakit.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.slakit.api.Attribution;
+import io.slakit.api.DurabilityCounts;
+import io.slakit.api.EvaluationRequest;
+import io.slakit.api.Incident;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Money;
+import io.slakit.api.ProductId;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.Site;
+import io.slakit.api.WindowSample;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the month file (JSON): a header (product, site, month, edition, currency) and resources.
+ * Every error names its field path, e.g. {@code resources[3].incidents[0].end}. Unknown fields are
+ * errors too: a misspelt {@code "exclusoin"} must not silently count an excluded outage.
+ */
+public final class MonthFileReader {
+    private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
+    private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
+            "activeUntil", "incidents", "windows", "durability");
+    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope");
+    private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
+    private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
+
+    private MonthFileReader() {
+    }
+
+    /** The header of a month file: everything but the resources. */
+    public record Header(ProductId product, Site site, YearMonth month, Optional<LocalDate> serviceStart,
+                         Optional<String> edition, Currency currency) {
+        public EvaluationRequest with(List<ResourceMonth> resources) {
+            return new EvaluationRequest(product, site, month, serviceStart, edition, currency, resources);
+        }
+    }
+
+    /** Parses JSON text; malformed JSON is bad input, located by line and column. */
+    public static JsonNode parse(String text, String source) {
+        try {
+            JsonNode node = SlaJson.mapper().readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidInputException(source, "", "is empty; expected a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException(source, abbreviate(text), "is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /** A whole month file. */
+    public static EvaluationRequest read(JsonNode root) {
+        Header header = header(root, true);
+        JsonNode resources = root.get("resources");
+        if (resources == null || !resources.isArray()) {
+            throw new InvalidInputException("resources", resources == null ? null : resources.toString(), "must be an array of resources");
+        }
+        List<ResourceMonth> list = new ArrayList<>(resources.size());
+        for (int i = 0; i < resources.size(); i++) {
+            list.add(resource(resources.get(i), header.currency(), "resources[" + i + "]"));
+        }
+        return header.with(list);
+    }
+
+    /** The header fields of a month file or of a JSON Lines header line. */
+    public static Header header(JsonNode root, boolean resourcesAllowed) {
+        requireObject(root, "(root)");
+        checkFields(root, resourcesAllowed ? HEADER_FIELDS : without(HEADER_FIELDS, "resources"), "");
+        ProductId product = ProductId.of(text(root, "product", "", true));
+        Site site = root.hasNonNull("site") ? Site.parse(text(root, "site", "", true)) : Site.CN;
+        Optional<LocalDate> serviceStart = Optional.ofNullable(text(root, "serviceStart", "", false)).map(s -> date(s, "serviceStart"));
+        String monthText = text(root, "month", "", false);
+        YearMonth month;
+        if (monthText != null) {
+            try {
+                month = YearMonth.parse(monthText);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("month", monthText, "is not a month like \"2024-04\"");
+            }
+        } else if (serviceStart.isPresent()) {
+            month = YearMonth.from(serviceStart.get());
+        } else {
+            throw new InvalidInputException("month", null, "is required (YYYY-MM), or serviceStart (YYYY-MM-DD) for anniversary months");
+        }
+        Optional<String> edition = Optional.ofNullable(text(root, "edition", "", false));
+        String currencyText = text(root, "currency", "", false);
+        Currency currency = Money.currency(currencyText == null ? "CNY" : currencyText);
+        return new Header(product, site, month, serviceStart, edition, currency);
+    }
+
+    /** One resource object, its errors placed under {@code path}. */
+    public static ResourceMonth resource(JsonNode node, Currency currency, String path) {
+        try {
+            return resource(node, currency);
+        } catch (InvalidInputException e) {
+            throw e.under(path);
+        }
+    }
+
+    private static ResourceMonth resource(JsonNode node, Currency currency) {
+        requireObject(node, "(resource)");
+        checkFields(node, RESOURCE_FIELDS, "");
+        String id = text(node, "id", "", true);
+        String feeText = text(node, "fee", "", true);
+        ResourceMonth.Builder builder = ResourceMonth.builder(id, Money.fee(feeText, currency, "fee"))
+                .region(text(node, "region", "", false))
+                .zone(text(node, "zone", "", false));
+        JsonNode fees = node.get("fees");
+        if (fees != null && !fees.isNull()) {
+            requireObject(fees, "fees");
+            for (Iterator<Map.Entry<String, JsonNode>> it = fees.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                builder.otherFee(e.getKey(), Money.fee(e.getValue().asText(), currency, "fees." + e.getKey()));
+            }
+        }
+        if (node.hasNonNull("units")) {
+            builder.units(wholeNumber(node.get("units"), "units"));
+        }
+        String from = text(node, "activeFrom", "", false);
+        if (from != null) {
+            builder.activeFrom(instant(from, "activeFrom"));
+        }
+        String until = text(node, "activeUntil", "", false);
+        if (until != null) {
+            builder.activeUntil(instant(until, "activeUntil"));
+        }
+        JsonNode incidents = array(node, "incidents");
+        for (int i = 0; i < incidents.size(); i++) {
+            builder.incident(incident(incidents.get(i), "incidents[" + i + "]"));
+        }
+        JsonNode windows = array(node, "windows");
+        for (int i = 0; i < windows.size(); i++) {
+            builder.window(window(windows.get(i), "windows[" + i + "]"));
+        }
+        JsonNode durability = node.get("durability");
+        if (durability != null && !durability.isNull()) {
+            requireObject(durability, "durability");
+            checkFields(durability, DURABILITY_FIELDS, "durability.");
+            try {
+                builder.durability(DurabilityCounts.of(wholeNumber(durability.get("units"), "units"), wholeNumber(durability.get("lost"), "lost")));
+            } catch (InvalidInputException e) {
+                throw e.under("durability");
+            }
+        }
+        return builder.build();
+    }
+
+    private static Incident incident(JsonNode node, String path) {
+        try {
+            requireObject(node, "(incident)");
+            checkFields(node, INCIDENT_FIELDS, "");
+            Instant start = instant(text(node, "start", "", true), "start");
+            Instant end = instant(text(node, "end", "", true), "end");
+            String scope = text(node, "scope", "", false);
+            return new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+        } catch (InvalidInputException e) {
+            throw e.under(path);
+        }
+    }
+
+    private static WindowSample window(JsonNode node, String path) {
+        try {
+            requireObject(node, "(window)");
+            checkFields(node, WINDOW_FIELDS, "");
+            return WindowSample.of(instant(text(node, "start", "", true), "start"),
+                    wholeNumber(node.get("total"), "total"), wholeNumber(node.get("failed"), "failed"));
+        } catch (InvalidInputException e) {
+            throw e.under(path);
+        }
+    }
+
+    /** An ISO-8601 instant with an offset, e.g. {@code 2024-04-05T10:00:00+08:00}. */
+    public static Instant instant(String text, String field) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, text, "is not an ISO-8601 date-time with an offset, like \"2024-04-05T10:00:00+08:00\"");
+        }
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, text, "is not a date like \"2024-03-17\"");
+        }
+    }
+
+    private static long wholeNumber(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            throw new InvalidInputException(field, null, "is required");
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.asLong();
+        }
+        if (node.isTextual()) {
+            try {
+                return Long.parseLong(node.asText().trim());
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw new InvalidInputException(field, node.isTextual() ? node.asText() : node.toString(), "is not a whole number");
+    }
+
+    private static String text(JsonNode node, String field, String prefix, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new InvalidInputException(prefix + field, null, "is required");
+            }
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isNumber()) {
+            return value.asText();
+        }
+        throw new InvalidInputException(prefix + field, value.toString(), "must be a string");
+    }
+
+    private static JsonNode array(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return SlaJson.mapper().createArrayNode();
+        }
+        if (!value.isArray()) {
+            throw new InvalidInputException(field, value.toString(), "must be an array");
+        }
+        return value;
+    }
+
+    private static void requireObject(JsonNode node, String field) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException(field, node == null ? null : abbreviate(node.toString()), "must be a JSON object");
+        }
+    }
+
+    private static void checkFields(JsonNode node, Set<String> allowed, String prefix) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!allowed.contains(name)) {
+                throw new InvalidInputException(prefix + name, abbreviate(node.get(name).toString()),
+                        "is not a known field (expected one of " + allowed.stream().sorted().toList() + ")");
+            }
+        }
+    }
+
+    private static Set<String> without(Set<String> set, String name) {
+        Set<String> copy = new java.util.HashSet<>(set);
+        copy.remove(name);
+        return copy;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,216 @@
+package io.slakit.core.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slakit.api.CreditTier;
+import io.slakit.api.Edition;
+import io.slakit.api.EvaluationReport;
+import io.slakit.api.ExclusionClause;
+import io.slakit.api.Metric;
+import io.slakit.api.MetricResult;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceReport;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.WorkedExample;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON for definitions and reports. The shapes are explicit (no reflection on value types), so
+ * the output is a stable interface: amounts and percents are strings, minutes are numbers.
+ */
+public final class SlaJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private SlaJson() {
+    }
+
+    /** Pretty-printed JSON text of a tree. */
+    public static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON", e);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A report as {@code slakit evaluate --format json} prints it. */
+    public static ObjectNode report(EvaluationReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("product", report.product().value());
+        root.put("site", report.site().code());
+        root.put("version", report.version().toString());
+        root.put("edition", report.edition());
+        root.put("month", report.month().toString());
+        root.put("currency", report.currency().getCurrencyCode());
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        ArrayNode resources = root.putArray("resources");
+        report.resources().forEach(r -> resources.add(resource(r)));
+        root.put("totalCredit", amount(report.totalCredit()));
+        root.put("creditForm", report.creditForm().code());
+        root.put("creditDefined", report.creditDefined());
+        report.claim().ifPresentOrElse(claim -> {
+            ObjectNode node = root.putObject("claim");
+            node.put("opensOn", claim.opensOn().toString());
+            node.put("closesOn", claim.closesOn().toString());
+        }, () -> root.putNull("claim"));
+        return root;
+    }
+
+    public static ObjectNode resource(ResourceReport r) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", r.id());
+        node.put("fee", amount(r.fee()));
+        node.put("serviceMonthStart", r.serviceMonth().firstDay().toString());
+        node.put("serviceMonthEnd", r.serviceMonth().lastDay().toString());
+        ArrayNode metrics = node.putArray("metrics");
+        r.metrics().forEach(m -> metrics.add(metric(m)));
+        if (r.creditPercent().isPresent()) {
+            node.put("creditPercent", plain(r.creditPercent().get()));
+        } else {
+            node.putNull("creditPercent");
+        }
+        node.put("credit", amount(r.credit()));
+        ArrayNode other = node.putArray("otherForms");
+        r.otherForms().forEach(other::add);
+        ArrayNode notes = node.putArray("notes");
+        r.notes().forEach(notes::add);
+        return node;
+    }
+
+    private static ObjectNode metric(MetricResult m) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("metric", m.metric());
+        node.put("name", m.name());
+        node.put("totalMinutes", m.totalMinutes());
+        if (m.unavailableMinutes().isPresent()) {
+            node.put("unavailableMinutes", m.unavailableMinutes().get());
+        } else {
+            node.putNull("unavailableMinutes");
+        }
+        node.put("excludedMinutes", m.totalExcludedMinutes());
+        ObjectNode byClause = node.putObject("excludedByClause");
+        m.excludedMinutes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> byClause.put(e.getKey(), e.getValue()));
+        node.put("availability", m.availability().display(6).toPlainString());
+        node.put("commitment", m.commitment().toString());
+        node.put("met", m.met());
+        m.allowedMinutes().ifPresent(a -> node.put("allowedMinutes", a));
+        m.tier().ifPresent(t -> node.put("tier", t.band().toString()));
+        if (m.creditPercent().isPresent()) {
+            node.put("creditPercent", plain(m.creditPercent().get()));
+        } else {
+            node.putNull("creditPercent");
+        }
+        node.put("credit", amount(m.credit().rounded()));
+        m.otherForm().ifPresent(o -> node.put("otherForm", o));
+        node.put("rule", m.rule());
+        node.put("explanation", m.explanation());
+        return node;
+    }
+
+    /** A definition as {@code slakit show --format json} prints it. */
+    public static ObjectNode definition(SlaDefinition d) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("product", d.product().value());
+        root.put("site", d.site().code());
+        root.put("family", d.family().id());
+        root.put("nameZh", d.nameZh());
+        root.put("nameEn", d.nameEn());
+        ObjectNode provenance = root.putObject("provenance");
+        provenance.put("seedFile", d.provenance().seedFile());
+        provenance.put("line", d.provenance().titleLine().line());
+        provenance.put("title", d.provenance().title());
+        provenance.put("updated", d.provenance().updated().toString());
+        provenance.put("effective", d.provenance().effective().toString());
+        provenance.put("effectiveSource", d.provenance().effectiveSource());
+        root.put("zone", d.zone().getId());
+        root.put("monthRule", d.monthRule().name());
+        root.put("creditDefined", d.definesCredit());
+        root.put("statesCommitment", d.statesCommitment());
+        d.defaultEdition().ifPresent(e -> root.put("defaultEdition", e));
+        ArrayNode editions = root.putArray("editions");
+        d.editions().forEach(e -> editions.add(edition(e)));
+        root.put("combination", d.combination().name());
+        root.put("cap", d.cap().name());
+        root.put("creditForm", d.definesCredit() ? d.creditForm().code() : "none");
+        d.claimPolicy().ifPresentOrElse(p -> {
+            ObjectNode claim = root.putObject("claimPolicy");
+            claim.put("opensAfterBusinessDays", p.opensAfterBusinessDays());
+            claim.put("closesAfterCalendarDays", p.closesAfterCalendarDays());
+            claim.put("rule", p.describe());
+            p.source().ifPresent(s -> claim.put("source", s.toString()));
+        }, () -> root.putNull("claimPolicy"));
+        ArrayNode exclusions = root.putArray("exclusions");
+        for (ExclusionClause clause : d.exclusions()) {
+            ObjectNode node = exclusions.addObject();
+            node.put("code", clause.code());
+            node.put("clause", clause.clause());
+            node.put("summary", clause.summary());
+            node.put("source", clause.source().toString());
+        }
+        ArrayNode notes = root.putArray("notes");
+        d.notes().forEach(notes::add);
+        ArrayNode examples = root.putArray("examples");
+        for (WorkedExample example : d.examples()) {
+            ObjectNode node = examples.addObject();
+            node.put("description", example.description());
+            node.put("source", example.source().toString());
+        }
+        return root;
+    }
+
+    private static ObjectNode edition(Edition e) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", e.id());
+        node.put("name", e.name());
+        ArrayNode metrics = node.putArray("metrics");
+        for (Metric m : e.metrics()) {
+            ObjectNode metric = metrics.addObject();
+            metric.put("id", m.id());
+            metric.put("name", m.name());
+            metric.put("rule", m.measurement().rule());
+            metric.put("measurement", m.measurement().describe());
+            ObjectNode parameters = metric.putObject("parameters");
+            m.measurement().parameters().forEach(parameters::put);
+            metric.put("commitment", m.commitment().toString());
+            metric.put("commitmentSource", m.commitmentSource().toString());
+            metric.put("creditBasis", m.basis());
+            metric.put("creditDefined", m.credit().definesCredit());
+            metric.put("credit", m.credit().describe());
+            m.creditSource().ifPresent(s -> metric.put("creditSource", s.toString()));
+            ArrayNode tiers = metric.putArray("tiers");
+            for (CreditTier tier : m.credit().tiers()) {
+                ObjectNode t = tiers.addObject();
+                t.put("band", tier.band().toString());
+                t.put("credit", plain(tier.credit()));
+                t.put("reads", tier.band().describe());
+            }
+        }
+        return node;
+    }
+
+    static String amount(Money money) {
+        return money.rounded().amount().toPlainString();
+    }
+
+    static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The exclusion list alone, for error messages and help. */
+    public static List<String> exclusionCodes(SlaDefinition d) {
+        return d.exclusions().stream().map(ExclusionClause::code).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package io.slakit.core.rules;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/**
+ * The shared measurement rules, by name. Product modules pick one per metric and fill in the
+ * numbers the text gives:
+ *
+ * <pre>{@code
+ * Rules.incidentMinutes().ignoringAtOrUnder(Duration.ofMinutes(1)).roundingUp()   // CVM
+ * Rules.successRateBelow("99", Duration.ofMinutes(5))                            // TRTC
+ * Rules.errorRateAbove("0.05", Duration.ofMinutes(5)).countingRunsOfAtLeast(2)   // CDN
+ * }</pre>
+ */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** Downtime minutes from incidents; no threshold, partial minutes round up, until told otherwise. */
+    public static IncidentMinutes incidentMinutes() {
+        return new IncidentMinutes(Threshold.none(), Rounding.UP_TO_MINUTE, false);
+    }
+
+    /** Fleet-wide downtime: each unit's minutes summed, against units x month minutes. */
+    public static IncidentMinutes fleetIncidentMinutes() {
+        return incidentMinutes().acrossUnits();
+    }
+
+    /** Single-region multi-AZ unavailability. */
+    public static MultiZoneMinutes multiZoneMinutes() {
+        return new MultiZoneMinutes(Threshold.none(), Rounding.UP_TO_MINUTE);
+    }
+
+    /** A window is bad when its success rate is below {@code percent}. */
+    public static WindowedRate successRateBelow(String percent, Duration window) {
+        return new WindowedRate(window, WindowedRate.Criterion.SUCCESS_RATE_BELOW, new BigDecimal(percent), 0, 1);
+    }
+
+    /** A window is bad when its error rate is above {@code percent}. */
+    public static WindowedRate errorRateAbove(String percent, Duration window) {
+        return new WindowedRate(window, WindowedRate.Criterion.ERROR_RATE_ABOVE, new BigDecimal(percent), 0, 1);
+    }
+
+    /** A window is bad when its error rate is {@code percent} or more. */
+    public static WindowedRate errorRateAtLeast(String percent, Duration window) {
+        return new WindowedRate(window, WindowedRate.Criterion.ERROR_RATE_AT_LEAST, new BigDecimal(percent), 0, 1);
+    }
+
+    /** A window (usually a minute) is down only when every attempt in it failed. */
+    public static WindowedRate everyAttemptFailed(Duration window) {
+        return new WindowedRate(window, WindowedRate.Criterion.EVERY_ATTEMPT_FAILED, null, 0, 1);
+    }
+
+    /** 1 - mean of the month's window error rates; empty windows count as 0. */
+    public static MeanWindowErrorRate meanWindowErrorRate(Duration window) {
+        return new MeanWindowErrorRate(window);
+    }
+
+    /** 1 - failed / total over the month. */
+    public static MonthlyRatio monthlyRatio(Duration window) {
+        return new MonthlyRatio(window);
+    }
+
+    /** Intact units / all units. */
+    public static Durability durability() {
+        return new Durability();
+    }
+}

@@ -1,0 +1,159 @@
+package io.slakit.core.rules;
+
+import io.slakit.api.Availability;
+import io.slakit.api.WindowSample;
+import io.slakit.api.spi.Measured;
+import io.slakit.api.spi.Measurement;
+import io.slakit.api.spi.MeasurementContext;
+import io.slakit.core.interval.TimeSet;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Windowed rates: the month is cut into windows of 1 or 5 minutes aligned to 00:00:00 (288 a day
+ * for 5 minutes; "00:00:00 represents 00:00:00-00:04:59"); a window is bad when its success rate is
+ * below X (TRTC: 99 %), its error rate above Y (CDN: 0.05 %), or every attempt in it failed; a
+ * window with fewer requests than a minimum is never bad; and with a consecutive rule only runs of
+ * at least N bad windows count (CDN, EO: 2). Each counted window is its length in minutes.
+ *
+ * <p>A bad window that overlaps time attributed to an exclusion clause is not counted.
+ */
+public final class WindowedRate implements Measurement {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** When a window is bad. */
+    public enum Criterion {
+        SUCCESS_RATE_BELOW, ERROR_RATE_ABOVE, ERROR_RATE_AT_LEAST, EVERY_ATTEMPT_FAILED
+    }
+
+    private final Duration window;
+    private final Criterion criterion;
+    private final BigDecimal percent;
+    private final long minimumRequests;
+    private final int consecutive;
+
+    WindowedRate(Duration window, Criterion criterion, BigDecimal percent, long minimumRequests, int consecutive) {
+        this.window = Objects.requireNonNull(window, "window");
+        this.criterion = Objects.requireNonNull(criterion, "criterion");
+        this.percent = percent;
+        this.minimumRequests = minimumRequests;
+        this.consecutive = consecutive;
+        if (window.isZero() || window.isNegative() || Duration.ofDays(1).toNanos() % window.toNanos() != 0) {
+            throw new IllegalArgumentException("window must divide a day: " + window);
+        }
+        if (consecutive < 1) {
+            throw new IllegalArgumentException("consecutive must be at least 1: " + consecutive);
+        }
+    }
+
+    /** Windows count only with at least {@code n} requests (TMT: 100). */
+    public WindowedRate withMinimumRequests(long n) {
+        return new WindowedRate(window, criterion, percent, n, consecutive);
+    }
+
+    /** Only runs of at least {@code n} consecutive bad windows count (CDN: 2 windows, 10 minutes). */
+    public WindowedRate countingRunsOfAtLeast(int n) {
+        return new WindowedRate(window, criterion, percent, minimumRequests, n);
+    }
+
+    @Override
+    public String rule() {
+        return criterion == Criterion.EVERY_ATTEMPT_FAILED ? "every-attempt-failed" : "windowed-rate";
+    }
+
+    @Override
+    public Optional<Duration> window() {
+        return Optional.of(window);
+    }
+
+    @Override
+    public String describe() {
+        String bad = switch (criterion) {
+            case SUCCESS_RATE_BELOW -> "its success rate is below " + percent.toPlainString() + "%";
+            case ERROR_RATE_ABOVE -> "its error rate is above " + percent.toPlainString() + "%";
+            case ERROR_RATE_AT_LEAST -> "its error rate is " + percent.toPlainString() + "% or more";
+            case EVERY_ATTEMPT_FAILED -> "every attempt in it failed";
+        };
+        return "A " + window.toMinutes() + "-minute window (aligned to 00:00:00) is unavailable when " + bad
+                + (minimumRequests > 0 ? ", given at least " + minimumRequests + " requests" : "")
+                + (consecutive > 1 ? "; only runs of " + consecutive + " or more bad windows count" : "")
+                + "; each counted window is " + window.toMinutes() + " minutes of downtime.";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("window", window.toString());
+        p.put("criterion", criterion.name());
+        if (percent != null) {
+            p.put("percent", percent.toPlainString());
+        }
+        p.put("minimumRequests", Long.toString(minimumRequests));
+        p.put("consecutive", Integer.toString(consecutive));
+        return p;
+    }
+
+    boolean isBad(WindowSample w) {
+        if (w.total() == 0 || w.total() < minimumRequests) {
+            return false;
+        }
+        BigDecimal total = BigDecimal.valueOf(w.total());
+        return switch (criterion) {
+            // succeeded / total < p / 100  <=>  succeeded * 100 < p * total: exact, no division.
+            case SUCCESS_RATE_BELOW -> BigDecimal.valueOf(w.succeeded()).multiply(HUNDRED).compareTo(percent.multiply(total)) < 0;
+            case ERROR_RATE_ABOVE -> BigDecimal.valueOf(w.failed()).multiply(HUNDRED).compareTo(percent.multiply(total)) > 0;
+            case ERROR_RATE_AT_LEAST -> BigDecimal.valueOf(w.failed()).multiply(HUNDRED).compareTo(percent.multiply(total)) >= 0;
+            case EVERY_ATTEMPT_FAILED -> w.failed() == w.total();
+        };
+    }
+
+    @Override
+    public Measured measure(MeasurementContext context) {
+        List<WindowSample> samples = Windows.checked(context, window);
+        IncidentSets sets = IncidentSets.of(context.resource(), context.month());
+        TimeSet excluded = TimeSet.empty();
+        for (TimeSet set : sets.excludedByClause().values()) {
+            excluded = excluded.union(set);
+        }
+        long windowNanos = window.toNanos();
+        long windowMinutes = window.toMinutes();
+        long countedWindows = 0;
+        long badWindows = 0;
+        long excludedWindows = 0;
+        long runLength = 0;
+        long previousStart = Long.MIN_VALUE;
+        for (WindowSample sample : samples) {
+            long start = TimeSet.nanos(sample.start());
+            boolean bad = isBad(sample);
+            if (bad && !excluded.isEmpty() && !excluded.intersect(TimeSet.span(start, start + windowNanos)).isEmpty()) {
+                excludedWindows++;
+                bad = false;
+            }
+            boolean adjacent = start == previousStart + windowNanos;
+            if (bad) {
+                badWindows++;
+                runLength = adjacent ? runLength + 1 : 1;
+                if (runLength == consecutive) {
+                    countedWindows += consecutive;
+                } else if (runLength > consecutive) {
+                    countedWindows++;
+                }
+            } else {
+                runLength = 0;
+            }
+            previousStart = start;
+        }
+        BigDecimal total = BigDecimal.valueOf(context.month().totalMinutes());
+        BigDecimal down = BigDecimal.valueOf(countedWindows * windowMinutes);
+        String explanation = samples.size() + " window(s) given, " + badWindows + " bad, " + countedWindows + " counted"
+                + (excludedWindows > 0 ? ", " + excludedWindows + " bad window(s) excluded by clause" : "")
+                + ": " + down.toPlainString() + " of " + total.toPlainString() + " minutes.";
+        return new Measured(total, Optional.of(down), sets.excludedMinutes(), Availability.fromDowntime(down, total), explanation);
+    }
+}

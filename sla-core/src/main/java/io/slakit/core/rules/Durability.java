@@ -16,7 +16,15 @@ import java.util.Optional;
  * (完好 + 丢失)). Needs the resource's durability counts.
  */
 public final class Durability implements Measurement {
-    Durability() {
+    private final boolean wholeMonthsOnly;
+
+    Durability(boolean wholeMonthsOnly) {
+        this.wholeMonthsOnly = wholeMonthsOnly;
+    }
+
+    /** A partial month is no service period (CVM 1.3.3: 如不满一个月不计算为一个服务周期). */
+    public Durability wholeMonthsOnly() {
+        return new Durability(true);
     }
 
     @Override
@@ -31,12 +39,12 @@ public final class Durability implements Measurement {
 
     @Override
     public String describe() {
-        return "Durability is intact units over all units of the month.";
+        return "Durability is intact units over all units of the month" + (wholeMonthsOnly ? "; partial months are not counted." : ".");
     }
 
     @Override
     public Map<String, String> parameters() {
-        return Map.of();
+        return Map.of("wholeMonthsOnly", Boolean.toString(wholeMonthsOnly));
     }
 
     @Override
@@ -53,6 +61,10 @@ public final class Durability implements Measurement {
     public Measured measure(MeasurementContext context) {
         DurabilityCounts counts = context.resource().durability().orElseThrow(() ->
                 new InvalidInputException("durability", null, "is required by the durability metric (units and lost)"));
+        if (wholeMonthsOnly && !context.month().isWholeCalendarMonth()) {
+            return new Measured(BigDecimal.valueOf(context.month().totalMinutes()), Optional.empty(), Map.of(),
+                    Availability.ofRatio(BigDecimal.ONE, BigDecimal.ONE), "A partial month is no durability service period; not counted.");
+        }
         return new Measured(BigDecimal.valueOf(context.month().totalMinutes()), Optional.empty(), Map.of(),
                 Availability.ofRatio(BigDecimal.valueOf(counts.intact()), BigDecimal.valueOf(counts.units())),
                 counts.lost() + " of " + counts.units() + " units lost data.");

@@ -64,6 +64,6 @@ public final class Rules {
 
     /** Intact units / all units. */
     public static Durability durability() {
-        return new Durability();
+        return new Durability(false);
     }
 }

@@ -1,0 +1,95 @@
+package io.slakit.products.compute;
+
+import io.slakit.api.CapRule;
+import io.slakit.api.CombinationRule;
+import io.slakit.api.Family;
+import io.slakit.api.Incident;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.Rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/** 云服务器服务等级协议 (Cloud Virtual Machine), seed 002 line 1285. */
+final class Cvm {
+    /** The credit basis of the durability metric: the month's CBS disk fee (3.1(4)). */
+    static final String CBS_FEE = "cbs";
+
+    private Cvm() {
+    }
+
+    static SlaDefinition definition() {
+        return Sla.define("cvm", Site.CN, Family.COMPUTE)
+                .names("云服务器", "Cloud Virtual Machine")
+                .source(Seeds.CN, 1285, "云服务器服务等级协议")
+                .updated("2024-01-23T11:49:11")
+                .effective("2024-02-01", 1340)
+                .metric(metric("single-instance", "单实例服务可用性")
+                        // 1.2.3/1.2.4 (1310-1318): at most 1 minute is not counted; 1m01s counts 2 minutes.
+                        .measuredBy(Rules.incidentMinutes().ignoringAtOrUnder(Duration.ofMinutes(1)).roundingUp())
+                        .commitment("99.975", 1468)
+                        .tiers(1512,
+                                tier("[99, 99.975)", "10"),
+                                tier("[95, 99)", "25"),
+                                tier("[0, 95)", "100")))
+                .metric(metric("multi-az", "单地域多可用区服务可用性")
+                        // 1.2.5/1.2.6 (1320-1336): down while all instances of another zone of the region are down.
+                        .measuredBy(Rules.multiZoneMinutes().ignoringAtOrUnder(Duration.ofMinutes(1)).roundingUp())
+                        .commitment("99.995", 1474)
+                        // The table's last two rows are displaced by the page break to lines 1593-1595.
+                        .tiers(1520,
+                                tier("[99, 99.995)", "10"),
+                                tier("[95, 99)", "25"),
+                                tier("[0, 95)", "100")))
+                .metric(metric("durability", "数据存储持久性 (搭配 CBS)")
+                        .measuredBy(Rules.durability().wholeMonthsOnly())
+                        .commitment("99.9999999", 1375)
+                        // 3.1(4): missing durability earns the whole month's CBS fee.
+                        .tiers(1522, tier("[0, 99.9999999)", "100"))
+                        .basis(CBS_FEE))
+                .combination(CombinationRule.HIGHEST)
+                .cap(CapRule.EACH_METRIC_BASIS)
+                .claim(5, 60, 1527)
+                .exclusion("4", "gpu-fault-retained", "A GPU instance (GT4 etc.) with an unrecoverable hardware fault the customer keeps after notice", 1541)
+                .exclusion("5.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 1549)
+                .exclusion("5.2", "customer-app-attacked", "The customer's application is attacked by hackers", 1551)
+                .exclusion("5.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 1553)
+                .exclusion("5.4", "customer-operation", "The customer's negligence or operations the customer authorised", 1555)
+                .exclusion("5.5", "customer-ignored-docs", "The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)", 1557)
+                .exclusion("5.6", "local-disk-data-loss", "Unavailability from relying on local-disk data, which may be lost", 1561)
+                .exclusion("5.7", "third-party-software", "Software the customer installed or third-party software or configuration", 1563)
+                .exclusion("5.8", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 1565)
+                .exclusion("5.9", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement (spot instance outbid, arrears)", 1569)
+                .exclusion("5.10", "routine-maintenance", "Routine maintenance as described in the service agreement 3.4.1", 1573)
+                .exclusion("5.11", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 1575)
+                .exclusion("5.12", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 1577)
+                .note("Durability (1.3.3) is computed per calendar month; a partial month is no service period for it. The credit is 100% of the month's CBS fee, given as the resource's fee named \"cbs\".")
+                .note("3.1(2)/(3) cap each availability credit at the month's fee; 3.1(5) pays only the highest of the single-instance, multi-AZ and durability credits. Each credit is capped at its own basis (the instance fee, or the CBS fee for durability).")
+                .note("Multi-AZ (1.2.5) applies only when the customer's instances in the region span at least two zones; the thresholds and rounding are the single-instance ones (1334).")
+                .allowanceExample("A 30-day month at 99.975% allows 43200 - 43189.2 = 10.8 minutes of downtime", 1470,
+                        "single-instance", YearMonth.of(2024, 4), "10.8")
+                .allowanceExample("A 30-day month at 99.995% allows 43200 - 43197.84 = 2.16 minutes of multi-AZ downtime", 1476,
+                        "multi-az", YearMonth.of(2024, 4), "2.16")
+                .evaluationExample("One outage of 1m01s counts as 2 minutes", 1318, null, "single-instance", YearMonth.of(2024, 4),
+                        oneOutage(Duration.ofSeconds(61)), "2", null, null)
+                .evaluationExample("An outage of at most 1 minute is not counted", 1316, null, "single-instance", YearMonth.of(2024, 4),
+                        oneOutage(Duration.ofSeconds(60)), "0", null, null)
+                .build();
+    }
+
+    private static ResourceMonth oneOutage(Duration length) {
+        Instant start = Instant.parse("2024-04-05T02:00:00Z");
+        return ResourceMonth.builder("ins-example", Money.of("100.00", "CNY"))
+                .incident(Incident.of(start, start.plus(length)))
+                .build();
+    }
+}

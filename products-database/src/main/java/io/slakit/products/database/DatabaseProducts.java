@@ -1,0 +1,21 @@
+package io.slakit.products.database;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The database family. */
+public final class DatabaseProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.DATABASE;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

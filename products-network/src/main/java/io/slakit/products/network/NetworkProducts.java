@@ -1,0 +1,21 @@
+package io.slakit.products.network;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The network family. */
+public final class NetworkProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.NETWORK;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

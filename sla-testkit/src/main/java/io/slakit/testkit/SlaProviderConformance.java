@@ -1,0 +1,265 @@
+package io.slakit.testkit;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+import io.slakit.api.CreditTier;
+import io.slakit.api.Edition;
+import io.slakit.api.ExclusionClause;
+import io.slakit.api.Metric;
+import io.slakit.api.MetricResult;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.SeedRef;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.WorkedExample;
+import io.slakit.api.spi.SlaProvider;
+import io.slakit.core.catalog.SlaCatalog;
+import io.slakit.core.engine.SlaEngine;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The compatibility kit every product module runs on itself (after Micrometer's
+ * {@code MeterRegistryCompatibilityKit}): extend it in the module's tests and name the provider.
+ *
+ * <pre>{@code
+ * class ComputeConformanceTest extends SlaProviderConformance {
+ *     protected Class<? extends SlaProvider> providerType() { return ComputeProducts.class; }
+ * }
+ * }</pre>
+ *
+ * It checks that the provider is found through the catalogue, that META-INF/services, module-info
+ * and the classes really present agree, and for every definition: provenance against the seed text
+ * (title, updated date, effective date, each commitment and exclusion clause on the line cited),
+ * contiguous tier tables under the commitment, the text's worked examples replayed through the
+ * engine, and the downtime exactly on each tier edge and one minute either side.
+ */
+public abstract class SlaProviderConformance {
+    private static final String SERVICE_FILE = "META-INF/services/" + SlaProvider.class.getName();
+    /** An SLA section is never longer than this; a citation further away is a wrong line. */
+    private static final int MAX_SECTION_LINES = 1500;
+
+    /** The module's provider class. */
+    protected abstract Class<? extends SlaProvider> providerType();
+
+    private SlaProvider provider() {
+        SlaCatalog catalog = SlaCatalog.load(providerType().getClassLoader());
+        return catalog.providers().stream().filter(p -> p.getClass() == providerType()).findFirst()
+                .orElseThrow(() -> new AssertionError(providerType().getName() + " is not found by the catalogue: register it in "
+                        + SERVICE_FILE + " and in module-info.java (provides ... with ...)"));
+    }
+
+    private List<SlaDefinition> definitions() {
+        return provider().definitions();
+    }
+
+    @Test
+    void providerIsFoundThroughTheCatalogue() {
+        SlaProvider provider = provider();
+        assertEquals(providerType(), provider.getClass());
+    }
+
+    @Test
+    void servicesFileModuleInfoAndClassesAgree() throws IOException, URISyntaxException {
+        Path root = Path.of(providerType().getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> implementations;
+        try (ScanResult scan = new ClassGraph().enableClassInfo().overrideClasspath(root.toString())
+                .acceptPackages(providerType().getPackageName()).scan()) {
+            implementations = scan.getClassesImplementing(SlaProvider.class.getName()).stream()
+                    .filter(c -> !c.isAbstract() && !c.isInterface()).map(ClassInfo::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> listed = new TreeSet<>(readServiceFile(root));
+        Set<String> provided = new TreeSet<>(readProvides(root));
+        assertFalse(implementations.isEmpty(), "no SlaProvider implementation found in " + root);
+        assertEquals(implementations, listed, SERVICE_FILE + " must list exactly the providers in " + root);
+        assertEquals(implementations, provided, "module-info.java must provide exactly the providers in " + root);
+    }
+
+    private static List<String> readServiceFile(Path root) throws IOException {
+        Path file = root.resolve(SERVICE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(l -> l.replaceAll("#.*", "").trim())
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static List<String> readProvides(Path root) throws IOException {
+        Path file = root.resolve("module-info.class");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return ModuleDescriptor.read(in).provides().stream()
+                    .filter(p -> p.service().equals(SlaProvider.class.getName()))
+                    .flatMap(p -> p.providers().stream()).toList();
+        }
+    }
+
+    @Test
+    void everyDefinitionBelongsToTheProvidersFamilyAndKeysAreUnique() {
+        Set<String> keys = new HashSet<>();
+        for (SlaDefinition definition : definitions()) {
+            assertEquals(provider().family(), definition.family(), definition.key());
+            assertTrue(keys.add(definition.key()), "duplicate key " + definition.key());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyDefinitionConforms() {
+        return definitions().stream().map(d -> DynamicContainer.dynamicContainer(d.key(), Stream.of(
+                DynamicTest.dynamicTest("provenance matches the seed text", () -> checkProvenance(d)),
+                DynamicTest.dynamicTest("commitments and clauses stand on the lines cited", () -> checkCitations(d)),
+                DynamicTest.dynamicTest("tier tables are contiguous under the commitment", () -> checkTiers(d)),
+                DynamicContainer.dynamicContainer("worked examples", workedExamples(d)),
+                DynamicContainer.dynamicContainer("tier edges", TierEdges.tests(d)))));
+    }
+
+    private static void checkProvenance(SlaDefinition d) {
+        SeedRef title = d.provenance().titleLine();
+        String titleText = SeedTexts.line(title);
+        assertTrue(titleText.contains(d.provenance().title()),
+                d.key() + ": line " + title + " reads \"" + titleText + "\", not the title \"" + d.provenance().title() + "\"");
+        String updated = d.provenance().updated().toLocalDate().toString();
+        assertTrue(SeedTexts.around(title, 0, 3).contains(updated),
+                d.key() + ": the last-updated date " + updated + " is not within 3 lines of the title " + title);
+        String source = d.provenance().effectiveSource();
+        if (source.startsWith("stated at ")) {
+            SeedRef stated = SeedRef.parse(source.substring("stated at ".length()));
+            checkInSection(d, stated, "effective date");
+            String text = SeedTexts.around(stated, 0, 1);
+            LocalDate effective = d.provenance().effective();
+            List<String> forms = List.of(effective.toString(), effective.format(DateTimeFormatter.ofPattern("yyyy年MM月dd日")),
+                    effective.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
+            assertTrue(forms.stream().anyMatch(text::contains), d.key() + ": " + stated + " does not state the effective date " + effective);
+        } else {
+            assertEquals(d.provenance().updated().toLocalDate(), d.provenance().effective(),
+                    d.key() + ": without a stated effective date, the last-updated day stands in");
+        }
+    }
+
+    private static void checkCitations(SlaDefinition d) {
+        for (Edition edition : d.editions()) {
+            for (Metric metric : edition.metrics()) {
+                checkInSection(d, metric.commitmentSource(), metric.id() + " commitment");
+                String text = SeedTexts.around(metric.commitmentSource(), 0, 1);
+                String commitment = metric.commitment().toString();
+                assertTrue(text.contains(commitment) || text.contains(metric.commitment().value().stripTrailingZeros().toPlainString()),
+                        d.key() + " " + edition.id() + "/" + metric.id() + ": " + metric.commitmentSource()
+                                + " does not state the commitment " + commitment + "%: \"" + text + "\"");
+                metric.creditSource().ifPresent(ref -> checkInSection(d, ref, metric.id() + " credit"));
+            }
+        }
+        d.claimPolicy().flatMap(p -> p.source()).ifPresent(ref -> checkInSection(d, ref, "claim policy"));
+        for (ExclusionClause clause : d.exclusions()) {
+            checkInSection(d, clause.source(), "clause " + clause.code());
+            if (clause.clause().matches("\\d+(\\.\\d+)+")) {
+                String text = SeedTexts.line(clause.source());
+                assertTrue(text.contains(clause.clause()), d.key() + ": clause " + clause.clause() + " (" + clause.code()
+                        + ") is not on " + clause.source() + ": \"" + text + "\"");
+            }
+        }
+    }
+
+    private static void checkInSection(SlaDefinition d, SeedRef ref, String what) {
+        SeedRef title = d.provenance().titleLine();
+        assertEquals(title.seed(), ref.seed(), d.key() + ": " + what + " cites another seed");
+        assertTrue(ref.line() >= title.line() && ref.line() < title.line() + MAX_SECTION_LINES,
+                d.key() + ": " + what + " cites " + ref + ", outside the SLA's section starting at " + title);
+        SeedTexts.line(ref); // exists
+    }
+
+    private static void checkTiers(SlaDefinition d) {
+        for (Edition edition : d.editions()) {
+            for (Metric metric : edition.metrics()) {
+                List<CreditTier> tiers = metric.credit().tiers();
+                for (int i = 0; i + 1 < tiers.size(); i++) {
+                    assertTrue(tiers.get(i).band().sitsDirectlyAbove(tiers.get(i + 1).band()),
+                            d.key() + " " + metric.id() + ": " + tiers.get(i).band() + " and " + tiers.get(i + 1).band() + " leave a gap or overlap");
+                }
+                if (!tiers.isEmpty()) {
+                    assertTrue(tiers.get(0).band().upper().compareTo(metric.commitment()) <= 0,
+                            d.key() + " " + metric.id() + ": the top tier reaches above the commitment");
+                    CreditTier bottom = tiers.get(tiers.size() - 1);
+                    assertTrue(bottom.band().lower().value().signum() == 0 && bottom.band().lowerInclusive(),
+                            d.key() + " " + metric.id() + ": the bottom tier does not reach 0%");
+                }
+            }
+        }
+    }
+
+    private static Stream<DynamicNode> workedExamples(SlaDefinition d) {
+        List<DynamicNode> tests = new ArrayList<>();
+        for (WorkedExample example : d.examples()) {
+            tests.add(DynamicTest.dynamicTest(example.source() + " " + example.description(), () -> replay(d, example)));
+        }
+        return tests.stream();
+    }
+
+    /** Replays one of the text's own examples through the engine. */
+    public static void replay(SlaDefinition d, WorkedExample example) {
+        Edition edition = d.edition(exampleEdition(example)).orElseThrow(() ->
+                new AssertionError(d.key() + ": example names unknown edition " + exampleEdition(example)));
+        if (example instanceof WorkedExample.Allowance allowance) {
+            Metric metric = edition.metric(allowance.metric()).orElseThrow(() -> new AssertionError("no metric " + allowance.metric()));
+            BigDecimal total = BigDecimal.valueOf(io.slakit.api.ServiceMonth.calendar(allowance.month(), d.zone()).totalMinutes());
+            BigDecimal allowed = SlaEngine.allowedMinutes(total, metric.commitment());
+            assertEquals(0, allowance.expectedMinutes().compareTo(allowed),
+                    example.description() + ": expected " + allowance.expectedMinutes() + " minutes, engine allows " + allowed);
+        } else if (example instanceof WorkedExample.Evaluation evaluation) {
+            ResourceMonth resource = evaluation.resource();
+            Set<String> codes = d.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toSet());
+            MetricResult result = SlaEngine.standard().evaluateResource(d, edition, evaluation.month(), Optional.empty(), resource,
+                    List.of(resource), codes, SlaEngine.newCache(), "example").metric(evaluation.metric())
+                    .orElseThrow(() -> new AssertionError("metric " + evaluation.metric() + " was not evaluated"));
+            evaluation.expectedUnavailableMinutes().ifPresent(expected -> assertEquals(0,
+                    expected.compareTo(result.unavailableMinutes().orElseThrow()),
+                    example.description() + ": unavailable minutes " + result.unavailableMinutes().orElseThrow()));
+            evaluation.expectedAvailabilityPercent().ifPresent(expected -> assertEquals(0,
+                    expected.compareTo(result.availability().percent(java.math.MathContext.DECIMAL128)
+                            .setScale(Math.max(0, expected.scale()), RoundingMode.HALF_EVEN)),
+                    example.description() + ": availability " + result.availability()));
+            evaluation.expectedCreditPercent().ifPresent(expected -> assertEquals(0,
+                    expected.compareTo(result.creditPercent().orElse(BigDecimal.ZERO)),
+                    example.description() + ": credit percent " + result.creditPercent()));
+        } else {
+            fail("unknown example type " + example);
+        }
+    }
+
+    private static String exampleEdition(WorkedExample example) {
+        if (example instanceof WorkedExample.Allowance a) {
+            return a.edition();
+        }
+        return ((WorkedExample.Evaluation) example).edition();
+    }
+}

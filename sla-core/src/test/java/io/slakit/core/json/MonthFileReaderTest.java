@@ -1,0 +1,58 @@
+package io.slakit.core.json;
+
+import io.slakit.api.EvaluationRequest;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Site;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.YearMonth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MonthFileReaderTest {
+    private static final String GOOD = """
+            {"product": "CVM", "site": "cn", "month": "2024-04", "edition": null, "currency": "CNY",
+             "resources": [{"id": "ins-1", "region": "ap-guangzhou", "zone": "ap-guangzhou-3", "fee": "1000.00",
+               "activeFrom": null, "activeUntil": null,
+               "incidents": [{"start": "2024-04-05T10:00:00+08:00", "end": "2024-04-05T10:10:30+08:00", "exclusion": null}],
+               "windows": [{"start": "2024-04-05T10:00:00+08:00", "total": 1000, "failed": 20}],
+               "durability": {"units": 10, "lost": 0}}]}
+            """;
+
+    @Test
+    void readsTheDocumentedShape() {
+        EvaluationRequest request = MonthFileReader.read(MonthFileReader.parse(GOOD, "file"));
+        assertEquals("cvm", request.product().value());
+        assertEquals(Site.CN, request.site());
+        assertEquals(YearMonth.of(2024, 4), request.month());
+        assertEquals(1, request.resources().get(0).incidents().size());
+        assertEquals(630, request.resources().get(0).incidents().get(0).duration().toSeconds());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"fee\": \"1000.00\"|\"fee\": \"-5\"|resources[0].fee",
+            "\"fee\": \"1000.00\"|\"fee\": \"ten\"|resources[0].fee",
+            "\"end\": \"2024-04-05T10:10:30+08:00\"|\"end\": \"2024-04-05T09:00:00+08:00\"|resources[0].incidents[0].end",
+            "\"end\": \"2024-04-05T10:10:30+08:00\"|\"end\": \"2024-04-05 10:10\"|resources[0].incidents[0].end",
+            "\"failed\": 20|\"failed\": 2000|resources[0].windows[0].failed",
+            "\"month\": \"2024-04\"|\"month\": \"April\"|month",
+            "\"exclusion\": null|\"exclusoin\": null|resources[0].incidents[0].exclusoin",
+            "\"site\": \"cn\"|\"site\": \"mars\"|site"})
+    void badFieldsAreNamedWithTheirPath(String from, String to, String field) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MonthFileReader.read(MonthFileReader.parse(GOOD.replace(from, to), "file")));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonIsBadInputWithItsPosition() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.parse("{\"product\": ", "month.json"));
+        assertEquals("month.json", e.field());
+        assertTrue(e.getMessage().contains("is not valid JSON at line 1"), e.getMessage());
+    }
+}

@@ -1,0 +1,38 @@
+package io.slakit.core.time;
+
+import io.slakit.api.ClaimPolicy;
+import io.slakit.api.ClaimWindow;
+import io.slakit.api.SeedRef;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ClaimWindowsTest {
+    private static final ClaimPolicy FIVE_AND_SIXTY = ClaimPolicy.of(5, 60, SeedRef.of("002", 1527));
+
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource({
+            // May 2024: 1 Wed, 2 Thu, 3 Fri, 6 Mon, 7 Tue is the 5th weekday; Apr 30 + 60 days = Jun 29.
+            "2024-04-30, 2024-05-08, 2024-06-29",
+            // June 2024: 3 Mon .. 7 Fri; May 31 + 60 = Jul 30.
+            "2024-05-31, 2024-06-08, 2024-07-30",
+            // March 2024: 1 Fri, 4, 5, 6, 7 Thu; Feb 29 + 60 = Apr 29.
+            "2024-02-29, 2024-03-08, 2024-04-29"})
+    void opensAfterTheFifthBusinessDayAndClosesSixtyDaysAfterTheMonth(String lastDay, String opens, String closes) {
+        ClaimWindow window = ClaimWindows.weekdays().window(FIVE_AND_SIXTY, LocalDate.parse(lastDay));
+        assertEquals(LocalDate.parse(opens), window.opensOn());
+        assertEquals(LocalDate.parse(closes), window.closesOn());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-04-30, 2024-05-11"})
+    void theBusinessCalendarIsPluggable(String lastDay, String opens) {
+        // A calendar that also rests on May 1-3 (Labour Day): May 6, 7, 8, 9, 10 -> the 5th business day is May 10.
+        BusinessCalendar holidays = day -> BusinessCalendar.weekdays().isBusinessDay(day)
+                && !(day.getMonthValue() == 5 && day.getDayOfMonth() <= 3);
+        assertEquals(LocalDate.parse(opens), new ClaimWindows(holidays).window(FIVE_AND_SIXTY, LocalDate.parse(lastDay)).opensOn());
+    }
+}

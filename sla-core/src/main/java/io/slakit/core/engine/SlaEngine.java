@@ -197,7 +197,7 @@ public final class SlaEngine {
             credit = resource.fee();
             percent = Optional.of(HUNDRED);
         }
-        if (results.size() > 1 && definition.combination() == CombinationRule.HIGHEST) {
+        if (results.stream().filter(r -> !r.credit().isZero()).count() > 1 && definition.combination() == CombinationRule.HIGHEST) {
             notes.add("Several metrics missed: the highest credit is paid, not their sum.");
         }
         if (credit.isZero() && percent.isEmpty() && results.stream().anyMatch(r -> r.creditPercent().isPresent())) {

@@ -124,8 +124,10 @@ public final class TimeSet {
         return minutes(measureNanos());
     }
 
+    /** Nanoseconds as minutes, to 34 significant digits (exact whenever the decimal terminates). */
     public static BigDecimal minutes(long nanos) {
-        BigDecimal value = BigDecimal.valueOf(nanos).divide(NANOS_PER_MINUTE);
+        // 60e9 has a factor 3: a duration such as 1 ns has no finite decimal in minutes.
+        BigDecimal value = BigDecimal.valueOf(nanos).divide(NANOS_PER_MINUTE, java.math.MathContext.DECIMAL128);
         return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 

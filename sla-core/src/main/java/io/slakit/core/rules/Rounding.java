@@ -8,7 +8,7 @@ public enum Rounding {
     UP_TO_MINUTE("partial minutes round up"),
     /** Partial minutes are dropped (CAR). */
     DOWN_TO_MINUTE("partial minutes are dropped"),
-    /** The exact duration, fractions of a minute kept (Redis global replication). */
+    /** The exact duration, fractions of a minute kept to 34 significant digits (Redis global replication). */
     EXACT("exact duration");
 
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
@@ -29,8 +29,7 @@ public enum Rounding {
             case UP_TO_MINUTE -> BigDecimal.valueOf(-Math.floorDiv(-nanos, NANOS_PER_MINUTE));
             case DOWN_TO_MINUTE -> BigDecimal.valueOf(Math.floorDiv(nanos, NANOS_PER_MINUTE));
             case EXACT -> {
-                BigDecimal exact = BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(NANOS_PER_MINUTE));
-                yield exact.signum() == 0 ? BigDecimal.ZERO : exact.stripTrailingZeros();
+                yield io.slakit.core.interval.TimeSet.minutes(nanos);
             }
         };
     }

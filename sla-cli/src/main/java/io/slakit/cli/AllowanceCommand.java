@@ -1,0 +1,76 @@
+package io.slakit.cli;
+
+import io.slakit.api.CreditTier;
+import io.slakit.api.Edition;
+import io.slakit.api.Metric;
+import io.slakit.api.Percent;
+import io.slakit.api.ServiceMonth;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.catalog.Resolution;
+import io.slakit.core.engine.SlaEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code slakit allowance PRODUCT --month YYYY-MM}: downtime allowed before each tier. */
+@Command(name = "allowance", mixinStandardHelpOptions = true,
+        description = "For each metric: the month's minutes and the downtime allowed before the commitment and each tier.")
+final class AllowanceCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PRODUCT")
+    String product;
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    String month;
+
+    @Option(names = "--edition")
+    String edition;
+
+    @Option(names = "--site", defaultValue = "cn", description = "cn (default) or intl.")
+    String site;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        YearMonth ym = Args.month(month, "--month");
+        Resolution resolution = Catalogs.get().resolve(product, Args.site(site), ym);
+        SlaDefinition d = resolution.definition();
+        Edition e = SlaEngine.edition(d, Optional.ofNullable(edition));
+        PrintWriter out = spec.commandLine().getOut();
+        resolution.warnings().forEach(w -> out.println("warning: " + w));
+        ServiceMonth serviceMonth = ServiceMonth.calendar(ym, d.zone());
+        BigDecimal total = BigDecimal.valueOf(serviceMonth.totalMinutes());
+        out.println(d.product() + " " + ym + " (version " + d.provenance().effective() + ", edition " + e.id() + "): "
+                + serviceMonth.days() + " days, " + total + " minutes");
+        if (e.metrics().isEmpty()) {
+            out.println("No service level is stated: nothing is allowed or owed.");
+        }
+        for (Metric m : e.metrics()) {
+            out.println();
+            out.println(m.id() + " (" + m.name() + ")");
+            if (!m.measurement().countsMinutes()) {
+                out.println("  not measured in minutes (" + m.measurement().rule() + "): the commitment is " + m.commitment() + "%");
+                continue;
+            }
+            line(out, "meets the commitment " + m.commitment() + "%", total, m.commitment(), true);
+            for (CreditTier t : m.credit().tiers()) {
+                if (t.band().lower().value().signum() > 0) {
+                    line(out, "stays in " + t.band() + " (" + Texts.plain(t.credit()) + "%)", total, t.band().lower(), t.band().lowerInclusive());
+                }
+            }
+        }
+        return Main.OK;
+    }
+
+    private static void line(PrintWriter out, String label, BigDecimal total, Percent bound, boolean inclusive) {
+        BigDecimal allowed = SlaEngine.allowedMinutes(total, bound);
+        out.println("  " + Texts.pad(label, 44) + (inclusive ? "up to " : "under ") + Texts.plain(allowed) + " minutes down");
+    }
+}

@@ -1,0 +1,208 @@
+package io.slakit.cli;
+
+import io.slakit.api.Edition;
+import io.slakit.api.ExclusionClause;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ResourceReport;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.EvaluationCache;
+import io.slakit.core.catalog.Resolution;
+import io.slakit.core.engine.SlaEngine;
+import io.slakit.core.json.MonthFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code slakit evaluate FILE|-}: what the contract owes for a month of incidents, why, and until
+ * when it can be claimed. JSON month files are evaluated as one fleet (multi-AZ sees every
+ * instance); JSON Lines stream one resource at a time with memory bounded by the largest resource.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate a month: availability per metric, tier, credit, exclusions and the claim window.",
+                "FILE is a JSON month file, a JSON Lines file (.jsonl: a header line, then one resource per line),",
+                "or resources.csv (with incidents.csv beside it, or --incidents) plus --product and --month.",
+                "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources)."})
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { table, json, markdown, html }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-")
+    String file;
+
+    @Option(names = "--example", description = "Evaluate the embedded example month (CVM, April 2024).")
+    boolean example;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json, markdown or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path out;
+
+    @Option(names = "--incidents", paramLabel = "FILE", description = "CSV input: the incidents file (default: incidents.csv beside FILE).")
+    Path incidents;
+
+    @Option(names = "--product", description = "CSV input: the product id.")
+    String product;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "CSV input: the month.")
+    String month;
+
+    @Option(names = "--site", defaultValue = "cn", description = "CSV input: cn (default) or intl.")
+    String site;
+
+    @Option(names = "--edition", description = "CSV input: the edition.")
+    String edition;
+
+    @Option(names = "--currency", defaultValue = "CNY", description = "CSV input: the currency (default: ${DEFAULT-VALUE}).")
+    String currency;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (example == (file != null)) {
+            throw new InvalidInputException("FILE", file == null ? "" : file, example
+                    ? "cannot be combined with --example" : "is required (a month file, '-' for standard input, or --example)");
+        }
+        Inputs.Source source = open();
+        PrintWriter target = out == null ? spec.commandLine().getOut()
+                : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+        try {
+            evaluate(source, writer(target));
+        } finally {
+            target.flush();
+            if (out != null) {
+                target.close();
+            }
+        }
+        return Main.OK;
+    }
+
+    private ReportWriter writer(PrintWriter target) {
+        return switch (format) {
+            case table -> new TextReportWriter(target, false);
+            case markdown -> new TextReportWriter(target, true);
+            case json -> new JsonReportWriter(target);
+            case html -> new HtmlReportWriter(target);
+        };
+    }
+
+    private Inputs.Source open() throws IOException {
+        if (example) {
+            try (InputStream in = EvaluateCommand.class.getResourceAsStream("example-month.json")) {
+                return Inputs.json(new String(in.readAllBytes(), StandardCharsets.UTF_8), "example-month.json");
+            }
+        }
+        if (file.equals("-")) {
+            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return looksLikeJsonLines(text) ? Inputs.jsonLines(new BufferedReader(new StringReader(text)), "standard input")
+                    : Inputs.json(text, "standard input");
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidInputException("FILE", file, Files.exists(path) ? "is not a regular file" : "does not exist");
+        }
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            Path incidentFile = incidents != null ? incidents : path.resolveSibling("incidents.csv");
+            if (incidents != null && !Files.isRegularFile(incidents)) {
+                throw new InvalidInputException("--incidents", incidents, "does not exist");
+            }
+            return Inputs.csv(path, Files.isRegularFile(incidentFile) && !incidentFile.equals(path) ? incidentFile : null,
+                    Inputs.csvHeader(product, site, month, edition, currency));
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            return Inputs.jsonLines(reader, file);
+        }
+        return Inputs.json(Inputs.read(path), file);
+    }
+
+    /** A header line without "resources", followed by more lines, is JSON Lines. */
+    private static boolean looksLikeJsonLines(String text) {
+        String trimmed = text.strip();
+        int newline = trimmed.indexOf('\n');
+        if (newline < 0) {
+            return false;
+        }
+        String first = trimmed.substring(0, newline).strip();
+        return first.startsWith("{") && first.endsWith("}") && !first.contains("\"resources\"");
+    }
+
+    private void evaluate(Inputs.Source source, ReportWriter writer) throws IOException {
+        MonthFileReader.Header h = source.header();
+        Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());
+        SlaDefinition definition = resolution.definition();
+        Edition edition = SlaEngine.edition(definition, h.edition());
+        SlaEngine engine = SlaEngine.standard();
+        List<String> warnings = new ArrayList<>(resolution.warnings());
+        if (!definition.statesCommitment()) {
+            warnings.add(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
+        } else if (!definition.definesCredit()) {
+            warnings.add(definition.product() + " defines no credit: availability is reported, no credit is owed.");
+        }
+        if (!source.wholeFleet() && edition.metrics().stream().anyMatch(m -> m.measurement().rule().equals("multi-zone-minutes"))) {
+            warnings.add("JSON Lines input is evaluated one resource at a time: multi-AZ unavailability, which needs every instance "
+                    + "of the region, is computed for each resource alone. Use a JSON month file or CSV for fleet rules.");
+        }
+        Set<String> codes = definition.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toUnmodifiableSet());
+        writer.start(new ReportWriter.Header(definition, edition.id(), h.month(), h.currency(), warnings, definition.creditForm(),
+                definition.definesCredit(), engine.claimWindow(definition, h.month(), h.serviceStart())));
+        Money[] total = {Money.zero(h.currency())};
+        long[] count = {0};
+        // A progress line only when a person watches stderr and the report goes to a file.
+        boolean progress = System.console() != null && out != null;
+        if (source.wholeFleet()) {
+            List<ResourceMonth> fleet = new ArrayList<>();
+            source.resources().forEach(fleet::add);
+            List<ResourceMonth> peers = List.copyOf(fleet);
+            EvaluationCache cache = SlaEngine.newCache();
+            for (ResourceMonth resource : peers) {
+                ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
+                        cache, "resources[" + count[0] + "]");
+                writer.resource(report, resource);
+                total[0] = total[0].plus(report.credit());
+                count[0]++;
+                progress(progress, count[0]);
+            }
+        } else {
+            source.resources().forEach(resource -> {
+                ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource,
+                        List.of(resource), codes, SlaEngine.newCache(), "resources[" + count[0] + "]");
+                writer.resource(report, resource);
+                total[0] = total[0].plus(report.credit());
+                count[0]++;
+                progress(progress, count[0]);
+            });
+        }
+        if (progress) {
+            System.err.print("\r" + " ".repeat(40) + "\r");
+        }
+        writer.finish(total[0], count[0]);
+    }
+
+    private static void progress(boolean enabled, long count) {
+        if (enabled && count % 10_000 == 0) {
+            System.err.print("\revaluated " + count + " resources");
+            System.err.flush();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.slakit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.slakit.api.Attribution;
+import io.slakit.api.Incident;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Money;
+import io.slakit.api.ProductId;
+import io.slakit.api.ResourceMonth;
+import io.slakit.core.json.MonthFileReader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The three input shapes of {@code evaluate}: a JSON month file, JSON Lines (a header line, then
+ * one resource per line, streamed), and a CSV pair ({@code resources.csv} + {@code incidents.csv}).
+ */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** A month's header and a way to stream its resources; {@code wholeFleet} when all resources are known together. */
+    record Source(MonthFileReader.Header header, boolean wholeFleet, ResourceStream resources) {
+    }
+
+    @FunctionalInterface
+    interface ResourceStream {
+        /** Feeds each resource in input order; field paths of errors name the resource's position. */
+        void forEach(Consumer<ResourceMonth> consumer) throws IOException;
+    }
+
+    static Source json(String text, String name) {
+        JsonNode root = MonthFileReader.parse(text, name);
+        var request = MonthFileReader.read(root);
+        MonthFileReader.Header header = new MonthFileReader.Header(request.product(), request.site(), request.month(),
+                request.serviceStart(), request.edition(), request.currency());
+        return new Source(header, true, consumer -> request.resources().forEach(consumer));
+    }
+
+    /** JSON Lines: the first non-blank line is the header (no "resources"), each further line one resource. */
+    static Source jsonLines(BufferedReader reader, String name) throws IOException {
+        String first = nextNonBlank(reader);
+        if (first == null) {
+            throw new InvalidInputException(name, "", "is empty; expected a header line and one resource per line");
+        }
+        MonthFileReader.Header header;
+        try {
+            header = MonthFileReader.header(MonthFileReader.parse(first, "line 1"), false);
+        } catch (InvalidInputException e) {
+            throw e.under("line 1");
+        }
+        return new Source(header, false, consumer -> {
+            String line;
+            long number = 1;
+            long index = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String path = "line " + number + " (resources[" + index++ + "])";
+                consumer.accept(MonthFileReader.resource(MonthFileReader.parse(line, path), header.currency(), path));
+            }
+        });
+    }
+
+    private static String nextNonBlank(BufferedReader reader) throws IOException {
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The CSV pair. {@code resources.csv}: {@code id,region,zone,fee,activeFrom,activeUntil,units};
+     * {@code incidents.csv}: {@code resource,start,end,exclusion,scope}. Incidents are grouped by
+     * resource in memory (bounded by the incidents file), resources are streamed.
+     */
+    static Source csv(Path resources, Path incidents, MonthFileReader.Header header) throws IOException {
+        Map<String, List<Incident>> byResource = new HashMap<>();
+        if (incidents != null) {
+            try (BufferedReader in = Files.newBufferedReader(incidents, StandardCharsets.UTF_8)) {
+                Csv csv = Csv.open(in, incidents.getFileName().toString(), List.of("resource", "start", "end"));
+                for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
+                    Csv.Row r = row;
+                    try {
+                        Incident incident = new Incident(MonthFileReader.instant(r.get("start"), "start"),
+                                MonthFileReader.instant(r.get("end"), "end"), r.getOrEmpty("scope"),
+                                Attribution.ofNullable(r.getOrEmpty("exclusion").isEmpty() ? null : r.get("exclusion")));
+                        byResource.computeIfAbsent(r.get("resource"), k -> new ArrayList<>()).add(incident);
+                    } catch (InvalidInputException e) {
+                        throw e.under(r.where());
+                    }
+                }
+            }
+        }
+        Currency currency = header.currency();
+        return new Source(header, true, consumer -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (BufferedReader in = Files.newBufferedReader(resources, StandardCharsets.UTF_8)) {
+                Csv csv = Csv.open(in, resources.getFileName().toString(), List.of("id", "fee"));
+                for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
+                    try {
+                        String id = row.get("id");
+                        if (!seen.add(id)) {
+                            throw new InvalidInputException("id", id, "appears twice in " + resources.getFileName());
+                        }
+                        ResourceMonth.Builder b = ResourceMonth.builder(id, Money.fee(row.get("fee"), currency, "fee"))
+                                .region(row.getOrEmpty("region")).zone(row.getOrEmpty("zone"))
+                                .incidents(byResource.getOrDefault(id, List.of()));
+                        if (!row.getOrEmpty("activeFrom").isEmpty()) {
+                            b.activeFrom(MonthFileReader.instant(row.get("activeFrom"), "activeFrom"));
+                        }
+                        if (!row.getOrEmpty("activeUntil").isEmpty()) {
+                            b.activeUntil(MonthFileReader.instant(row.get("activeUntil"), "activeUntil"));
+                        }
+                        if (!row.getOrEmpty("units").isEmpty()) {
+                            try {
+                                b.units(Long.parseLong(row.get("units")));
+                            } catch (NumberFormatException e) {
+                                throw new InvalidInputException("units", row.get("units"), "is not a whole number");
+                            }
+                        }
+                        consumer.accept(b.build());
+                    } catch (InvalidInputException e) {
+                        throw e.under(row.where());
+                    }
+                }
+            }
+            for (String id : byResource.keySet()) {
+                if (!seen.contains(id)) {
+                    throw new InvalidInputException(incidents.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
+                }
+            }
+        });
+    }
+
+    static MonthFileReader.Header csvHeader(String product, String site, String month, String edition, String currency) {
+        if (product == null || month == null) {
+            throw new InvalidInputException(product == null ? "--product" : "--month", null,
+                    "is required with CSV input (the CSV pair carries no header)");
+        }
+        return new MonthFileReader.Header(ProductId.of(product), Args.site(site), Args.month(month, "--month"), Optional.empty(),
+                Optional.ofNullable(edition), Money.currency(currency));
+    }
+
+    static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.slakit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.catalog.SlaCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code slakit products}: every product in the catalogue with the version in force today. */
+@Command(name = "products", mixinStandardHelpOptions = true, description = "List every product in the catalogue.")
+final class ProductsCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Option(names = "--family", description = "Only this family (compute, database, network, media, ...).")
+    String family;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SlaCatalog catalog = Catalogs.get();
+        Family wanted = family == null ? null : Family.of(family.trim().toLowerCase(java.util.Locale.ROOT));
+        if (wanted != null && !catalog.families().contains(wanted)) {
+            throw new io.slakit.api.InvalidInputException("--family", family, "is not a family on the class path (one of " + catalog.families() + ")");
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Map<String, SlaDefinition> inForce = new LinkedHashMap<>();
+        for (SlaDefinition d : catalog.definitions()) {
+            if (wanted != null && !d.family().equals(wanted)) {
+                continue;
+            }
+            String key = d.product() + "@" + d.site();
+            if (!inForce.containsKey(key) || !d.provenance().effective().isAfter(today)) {
+                inForce.put(key, d);
+            }
+        }
+        List<SlaDefinition> rows = new ArrayList<>(inForce.values());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ArrayNode array = mapper.createArrayNode();
+            for (SlaDefinition d : rows) {
+                ObjectNode node = array.addObject();
+                node.put("id", d.product().value());
+                node.put("site", d.site().code());
+                node.put("family", d.family().id());
+                node.put("nameZh", d.nameZh());
+                node.put("nameEn", d.nameEn());
+                node.put("commitments", Texts.commitments(d));
+                node.put("version", d.provenance().effective().toString());
+                node.put("versions", catalog.versions(d.product(), d.site()).size());
+                node.put("creditDefined", d.definesCredit());
+            }
+            out.println(array.toPrettyString());
+            return Main.OK;
+        }
+        out.println(Texts.pad("ID", 22) + Texts.pad("SITE", 6) + Texts.pad("FAMILY", 10) + Texts.pad("VERSION", 12)
+                + Texts.pad("COMMITMENTS", 34) + "NAME");
+        for (SlaDefinition d : rows) {
+            out.println(Texts.pad(d.product().value(), 22) + Texts.pad(d.site().code(), 6) + Texts.pad(d.family().id(), 10)
+                    + Texts.pad(d.provenance().effective().toString(), 12) + Texts.pad(Texts.commitments(d)
+                    + (d.definesCredit() || !d.statesCommitment() ? "" : " (no credit)"), 34) + d.nameEn() + " / " + d.nameZh());
+        }
+        out.println(rows.size() + " product(s).");
+        return Main.OK;
+    }
+}

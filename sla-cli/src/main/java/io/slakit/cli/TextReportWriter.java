@@ -1,0 +1,88 @@
+package io.slakit.cli;
+
+import io.slakit.api.MetricResult;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ResourceReport;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+
+/** The table and Markdown formats: one line per resource and a total. */
+final class TextReportWriter implements ReportWriter {
+    private final PrintWriter out;
+    private final boolean markdown;
+    private Header header;
+
+    TextReportWriter(PrintWriter out, boolean markdown) {
+        this.out = out;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public void start(Header h) {
+        this.header = h;
+        var d = h.definition();
+        if (markdown) {
+            out.println("# " + d.nameEn() + " (" + d.product() + ") - " + h.month());
+            out.println();
+            out.println("Site " + d.site() + ", version effective " + d.provenance().effective() + " (" + d.provenance().seedFile()
+                    + " line " + d.provenance().titleLine().line() + "), edition " + h.edition() + ", amounts in " + h.currency() + ".");
+            out.println();
+            h.warnings().forEach(w -> out.println("> Warning: " + w));
+            if (!h.warnings().isEmpty()) {
+                out.println();
+            }
+            out.println("| Resource | Fee | Availability | Unavailable min | Excluded min | Missed | Credit % | Credit |");
+            out.println("|---|---:|---|---:|---:|---|---:|---:|");
+        } else {
+            out.println(d.nameEn() + " / " + d.nameZh() + " (" + d.product() + ", site " + d.site() + ") " + h.month()
+                    + " - version " + d.provenance().effective() + ", edition " + h.edition() + ", " + h.currency());
+            h.warnings().forEach(w -> out.println("warning: " + w));
+            out.println(Texts.pad("RESOURCE", 20) + Texts.pad("FEE", 12) + Texts.pad("AVAILABILITY", 32) + Texts.pad("DOWN MIN", 10)
+                    + Texts.pad("EXCL MIN", 10) + Texts.pad("MISSED", 28) + Texts.pad("CREDIT%", 9) + "CREDIT");
+        }
+    }
+
+    @Override
+    public void resource(ResourceReport r, ResourceMonth input) {
+        MetricResult first = r.metrics().isEmpty() ? null : r.metrics().get(0);
+        String availability = first == null ? "-" : first.availability().display(6).toPlainString() + "% (" + first.metric() + ")";
+        String down = first == null ? "-" : first.unavailableMinutes().map(Texts::plain).orElse("-");
+        String excluded = r.metrics().stream().map(MetricResult::totalExcludedMinutes).max(java.math.BigDecimal::compareTo)
+                .map(Texts::plain).orElse("0");
+        String missed = r.metrics().stream().filter(m -> !m.met()).map(MetricResult::metric).collect(Collectors.joining(","));
+        String percent = r.creditPercent().map(Texts::plain).orElse("-");
+        String credit = r.credit().amount().toPlainString();
+        if (markdown) {
+            out.println("| " + r.id() + " | " + r.fee().rounded().amount().toPlainString() + " | " + availability + " | " + down
+                    + " | " + excluded + " | " + (missed.isEmpty() ? "none" : missed) + " | " + percent + " | " + credit + " |");
+        } else {
+            out.println(Texts.pad(r.id(), 20) + Texts.pad(r.fee().rounded().amount().toPlainString(), 12) + Texts.pad(availability, 32)
+                    + Texts.pad(down, 10) + Texts.pad(excluded, 10) + Texts.pad(missed.isEmpty() ? "none" : missed, 28)
+                    + Texts.pad(percent, 9) + credit);
+        }
+        for (String note : r.notes()) {
+            out.println(markdown ? "| | | *" + note + "* | | | | | |" : "    note: " + note);
+        }
+    }
+
+    @Override
+    public void finish(Money total, long resources) {
+        String claim = header.claim().map(c -> "claims open " + c.opensOn() + ", close " + c.closesOn()).orElse("no claim window stated");
+        String form = header.creditDefined() ? header.creditForm().code() : "no credit defined";
+        if (markdown) {
+            out.println("| **Total** (" + resources + " resources) | | | | | | | **" + total.rounded().amount().toPlainString() + "** |");
+            out.println();
+            out.println("Credit form: " + form + ". " + capitalise(claim) + ".");
+        } else {
+            out.println("TOTAL " + resources + " resource(s): credit " + total.rounded().amount().toPlainString() + " " + total.currency()
+                    + " (" + form + "); " + claim + ".");
+        }
+        out.flush();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,8 @@
+/** The slakit command line. Products are found through the catalogue only. */
+module io.slakit.cli {
+    requires io.slakit.core;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens io.slakit.cli to info.picocli;
+}

@@ -1,0 +1,189 @@
+package io.slakit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the command line in-process: every command and format, and each bad-input case. */
+class MainTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static final String MONTH = """
+            {"product": "cvm", "site": "cn", "month": "2024-04", "currency": "CNY",
+             "resources": [{"id": "ins-1", "fee": "1000.00",
+               "incidents": [{"start": "2024-04-05T10:00:00+08:00", "end": "2024-04-05T10:10:30+08:00", "exclusion": null}]}]}
+            """;
+
+    @Test
+    void theExampleMonthIsARealReport() {
+        Run r = run("evaluate", "--example");
+        assertEquals(0, r.code(), r.err());
+        // ins-web-1: 10m30s -> 11 min, 99.974537% -> 10% of 1000.00; ins-db-1: partial month, 510 min -> 25% of 2400.00.
+        assertTrue(r.out().contains("99.974537%"), r.out());
+        assertTrue(r.out().contains("TOTAL 3 resource(s): credit 800.00 CNY"), r.out());
+        assertTrue(r.out().contains("claims open 2024-05-08, close 2024-06-29"), r.out());
+    }
+
+    @Test
+    void jsonReportMatchesTheDocumentedShape(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("month.json");
+        Files.writeString(file, MONTH);
+        Run r = run("evaluate", file.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals("cvm", json.get("product").asText());
+        assertEquals("2024-02-01", json.get("version").asText());
+        var metric = json.get("resources").get(0).get("metrics").get(0);
+        assertEquals("single-instance", metric.get("metric").asText());
+        assertEquals(43200, metric.get("totalMinutes").asInt());
+        assertEquals(11, metric.get("unavailableMinutes").asInt());
+        assertEquals("99.974537", metric.get("availability").asText());
+        assertEquals("10", json.get("resources").get(0).get("creditPercent").asText());
+        assertEquals("100.00", json.get("totalCredit").asText());
+        assertEquals("voucher", json.get("creditForm").asText());
+        assertEquals("2024-05-08", json.get("claim").get("opensOn").asText());
+        assertEquals("2024-06-29", json.get("claim").get("closesOn").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"table", "markdown", "html", "json"})
+    void everyFormatRendersAndCanBeWrittenToAFile(String format, @TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report." + format);
+        Run r = run("evaluate", "--example", "--format", format, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(text.contains("ins-web-1"), text);
+        if (format.equals("html")) {
+            assertTrue(text.startsWith("<!DOCTYPE html>") && text.contains("<svg") && text.endsWith("</html>\n"), text);
+        }
+        if (format.equals("markdown")) {
+            assertTrue(text.contains("| ins-web-1 | 1000.00 |"), text);
+        }
+    }
+
+    @Test
+    void jsonLinesAreStreamedOneResourcePerLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("fleet.jsonl");
+        Files.writeString(file, """
+                {"product": "cvm", "month": "2024-04"}
+                {"id": "a", "fee": "100.00", "incidents": [{"start": "2024-04-05T10:00:00+08:00", "end": "2024-04-05T10:10:30+08:00"}]}
+                {"id": "b", "fee": "200.00"}
+                """);
+        Run r = run("evaluate", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("TOTAL 2 resource(s): credit 10.00 CNY"), r.out());
+    }
+
+    @Test
+    void aCsvPairIsAFleet(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("resources.csv"), "id,region,zone,fee\nins-1,gz,gz-3,1000.00\nins-2,gz,gz-4,500.00\n");
+        Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,exclusion\n"
+                + "ins-1,2024-04-05T10:00:00+08:00,2024-04-05T10:10:30+08:00,\n"
+                + "ins-2,2024-04-06T10:00:00+08:00,2024-04-06T18:00:00+08:00,force-majeure\n");
+        Run r = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-04");
+        assertEquals(0, r.code(), r.err());
+        // ins-1 owes 10% of 1000.00; ins-2's 8 hours are force majeure: nothing.
+        assertTrue(r.out().contains("TOTAL 2 resource(s): credit 100.00 CNY"), r.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed JSON|{\"product\": |is not valid JSON",
+            "unknown product|{\"product\": \"nope\", \"month\": \"2024-04\", \"resources\": []}|product: \"nope\" is not a known product",
+            "end before start|{\"product\": \"cvm\", \"month\": \"2024-04\", \"resources\": [{\"id\": \"i\", \"fee\": \"1\", \"incidents\": [{\"start\": \"2024-04-05T10:00:00+08:00\", \"end\": \"2024-04-05T09:00:00+08:00\"}]}]}|resources[0].incidents[0].end",
+            "misaligned window|{\"product\": \"trtc\", \"month\": \"2024-04\", \"resources\": [{\"id\": \"i\", \"fee\": \"1\", \"windows\": [{\"start\": \"2024-04-05T10:01:00+08:00\", \"total\": 10, \"failed\": 5}]}]}|resources[0].windows[0].start",
+            "negative fee|{\"product\": \"cvm\", \"month\": \"2024-04\", \"resources\": [{\"id\": \"i\", \"fee\": \"-1\"}]}|resources[0].fee",
+            "unknown exclusion|{\"product\": \"cvm\", \"month\": \"2024-04\", \"resources\": [{\"id\": \"i\", \"fee\": \"1\", \"incidents\": [{\"start\": \"2024-04-05T10:00:00+08:00\", \"end\": \"2024-04-05T11:00:00+08:00\", \"exclusion\": \"aliens\"}]}]}|resources[0].incidents[0].exclusion"})
+    void badInputExitsWithTwoAndNamesTheField(String name, String json, String expected, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        Run r = run("evaluate", file.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one clear message: " + r.err());
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        Run r = run("evaluate", "/no/such/month.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("FILE: \"/no/such/month.json\" does not exist"), r.err());
+    }
+
+    @Test
+    void productsListsTheCatalogue() {
+        Run table = run("products");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("cvm") && table.out().contains("trtc"), table.out());
+        Run json = run("products", "--family", "media", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"id\" : \"trtc\"") && !json.out().contains("\"id\" : \"cvm\""), json.out());
+        assertEquals(2, run("products", "--family", "nope").code());
+    }
+
+    @Test
+    void showStatesTheContract() throws IOException {
+        Run text = run("show", "CVM", "--at", "2024-04-01");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("[99, 99.975)") && text.out().contains("-> 10% of the monthly fee"), text.out());
+        assertTrue(text.out().contains("third-party-network"), text.out());
+        Run json = run("show", "trtc", "--site", "intl", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals("4.6", node.get("exclusions").get(5).get("clause").asText());
+        assertEquals("traffic-surge-unannounced", node.get("exclusions").get(5).get("code").asText());
+        assertEquals("standard", node.get("editions").get(0).get("id").asText());
+        assertEquals(2, run("show", "cvm", "--edition", "gold").code());
+    }
+
+    @Test
+    void allowanceGivesTheMinutesEachTierAllows() {
+        Run r = run("allowance", "cvm", "--month", "2024-04");
+        assertEquals(0, r.code(), r.err());
+        // 43,200 x 0.025% = 10.8; x 1% = 432; x 5% = 2160; multi-AZ 43,200 x 0.005% = 2.16.
+        assertTrue(r.out().contains("43200 minutes"), r.out());
+        assertTrue(r.out().contains("up to 10.8 minutes down"), r.out());
+        assertTrue(r.out().contains("up to 432 minutes down"), r.out());
+        assertTrue(r.out().contains("up to 2160 minutes down"), r.out());
+        assertTrue(r.out().contains("up to 2.16 minutes down"), r.out());
+    }
+
+    @Test
+    void claimWindowGivesTheFirstAndLastDay() {
+        Run r = run("claim-window", "cvm", "--month", "2024-04");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("claims open 2024-05-08 and close 2024-06-29"), r.out());
+        assertEquals(2, run("claim-window", "cvm", "--month", "April").code());
+    }
+
+    @Test
+    void helpAndVersionWork() {
+        assertEquals(0, run("--help").code());
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("slakit "), version.out());
+        assertEquals(0, run("evaluate", "--help").code());
+        assertEquals(2, run("no-such-command").code());
+    }
+}

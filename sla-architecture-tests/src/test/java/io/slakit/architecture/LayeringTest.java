@@ -76,8 +76,15 @@ class LayeringTest {
     }
 
     @Test
-    void thereAreNoPackageCycles() {
-        slices().matching("io.slakit.(**)").should().beFreeOfCycles().check(main);
+    void modulesFormNoCycles() {
+        // io.slakit.api and io.slakit.api.spi are one layer by design (rules are part of a definition), so
+        // cycles are checked between modules and between the core's packages.
+        slices().matching("io.slakit.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void theCoresPackagesFormNoCycles() {
+        slices().matching("io.slakit.core.(*)..").should().beFreeOfCycles().check(main);
     }
 
     private static ArchCondition<JavaClass> liveUnderTheirModulesPackage() {

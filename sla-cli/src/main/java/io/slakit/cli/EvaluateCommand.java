@@ -154,7 +154,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Edition edition = SlaEngine.edition(definition, h.edition());
         SlaEngine engine = SlaEngine.standard();
         List<String> warnings = new ArrayList<>(resolution.warnings());
-        if (!definition.statesCommitment()) {
+        if (definition.statesCommitment() && edition.metrics().isEmpty()) {
+            warnings.add("Edition " + edition.id() + " of " + definition.product() + " states no service level: no credit defined for it.");
+        } else if (!definition.statesCommitment()) {
             warnings.add(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
         } else if (!definition.definesCredit()) {
             warnings.add(definition.product() + " defines no credit: availability is reported, no credit is owed.");

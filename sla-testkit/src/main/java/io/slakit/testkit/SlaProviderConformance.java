@@ -156,7 +156,8 @@ public abstract class SlaProviderConformance {
         if (source.startsWith("stated at ")) {
             SeedRef stated = SeedRef.parse(source.substring("stated at ".length()));
             checkInSection(d, stated, "effective date");
-            String text = SeedTexts.around(stated, 0, 1);
+            // Some texts fill a form: 【2025】年【07】月【28】日.
+            String text = SeedTexts.around(stated, 0, 1).replace("【", "").replace("】", "").replace(" ", "");
             LocalDate effective = d.provenance().effective();
             List<String> forms = List.of(effective.toString(), effective.format(DateTimeFormatter.ofPattern("yyyy年MM月dd日")),
                     effective.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));

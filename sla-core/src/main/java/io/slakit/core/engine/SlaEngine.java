@@ -77,7 +77,9 @@ public final class SlaEngine {
             total = total.plus(report.credit());
         }
         List<String> allWarnings = new ArrayList<>(warnings);
-        if (!definition.statesCommitment()) {
+        if (definition.statesCommitment() && edition.metrics().isEmpty()) {
+            allWarnings.add("Edition " + edition.id() + " of " + definition.product() + " states no service level: no credit defined for it.");
+        } else if (!definition.statesCommitment()) {
             allWarnings.add(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
         } else if (!definition.definesCredit()) {
             allWarnings.add(definition.product() + " defines no credit: availability is reported, no credit is owed.");

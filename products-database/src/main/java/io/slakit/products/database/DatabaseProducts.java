@@ -16,6 +16,12 @@ public final class DatabaseProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                TencentDb.definition(),
+                Vdb.definition(),
+                TdsqlC.definition(),
+                Cdb.definition(),
+                SqlServer.definition(),
+                LightweightDb.definition());
     }
 }

@@ -22,6 +22,9 @@ public final class DatabaseProducts implements SlaProvider {
                 TdsqlC.definition(),
                 Cdb.definition(),
                 SqlServer.definition(),
-                LightweightDb.definition());
+                LightweightDb.definition(),
+                Redis.definition(),
+                Tendis.definition(),
+                KeeWiDb.definition());
     }
 }

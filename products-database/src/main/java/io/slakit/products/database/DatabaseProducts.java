@@ -25,6 +25,10 @@ public final class DatabaseProducts implements SlaProvider {
                 LightweightDb.definition(),
                 Redis.definition(),
                 Tendis.definition(),
-                KeeWiDb.definition());
+                KeeWiDb.definition(),
+                Dts.definition(),
+                DbExpert.definition(),
+                DbBrain.definition(),
+                Dbs.definition());
     }
 }

@@ -5,8 +5,6 @@ import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
-import io.slakit.core.rules.Rounding;
-import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
 import java.time.YearMonth;
@@ -48,7 +46,8 @@ final class Redis {
                 .edition("global-replication", "全球复制，多地域多可用区，副本数≥2，复制组所有实例启用主实例角色",
                         metric("availability", "单实例服务可用性")
                                 // 2.2 (8946-8948): at this level the actual duration counts, even under 1 minute.
-                                .measuredBy(Rules.incidentMinutes().rounding(Rounding.EXACT))
+                                // The core's Rounding.EXACT throws for durations like 25 s (see ExactOutageDuration).
+                                .measuredBy(new ExactOutageDuration())
                                 .commitment("99.999", 8946)
                                 .tiers(9036,
                                         tier("[99.99, 99.999)", "10"),

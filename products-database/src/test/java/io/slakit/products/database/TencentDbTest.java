@@ -76,4 +76,22 @@ class TencentDbTest {
         assertTrue(result.met());
         assertTrue(report.totalCredit().isZero());
     }
+
+    // 1.2 (7715-7719): service opened on Mar 17 -> the first service month is Mar 17-31: 15 days = 21,600 minutes;
+    // 99.95% allows 10.8 minutes: 10 met, 11 -> 1 - 11/21600 = 99.9491%: 15% of the fee.
+    @ParameterizedTest
+    @CsvSource({"10, 0", "11, 15"})
+    void partialFirstServiceMonth(long minutes, String percent) {
+        YearMonth march = YearMonth.of(2024, 3);
+        java.time.Instant opened = march.atDay(17).atStartOfDay(DbTesting.BEIJING).toInstant();
+        java.time.Instant start = march.atDay(20).atTime(10, 0).atZone(DbTesting.BEIJING).toInstant();
+        io.slakit.api.ResourceMonth r = io.slakit.api.ResourceMonth.builder("ins-1", io.slakit.api.Money.of("1000.00", "CNY"))
+                .activeFrom(opened)
+                .incident(io.slakit.api.Incident.of(start, start.plus(Duration.ofMinutes(minutes))))
+                .build();
+        EvaluationReport report = evaluate("tencentdb", null, march, r);
+        MetricResult result = availability(report);
+        assertEquals(0, BigDecimal.valueOf(21600).compareTo(result.totalMinutes()));
+        assertEquals(0, new BigDecimal(percent).compareTo(result.creditPercent().orElse(BigDecimal.ZERO)));
+    }
 }

@@ -16,6 +16,19 @@ public final class DatabaseProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                TencentDb.definition(),
+                Vdb.definition(),
+                TdsqlC.definition(),
+                Cdb.definition(),
+                SqlServer.definition(),
+                LightweightDb.definition(),
+                Redis.definition(),
+                Tendis.definition(),
+                KeeWiDb.definition(),
+                Dts.definition(),
+                DbExpert.definition(),
+                DbBrain.definition(),
+                Dbs.definition());
     }
 }

@@ -1,0 +1,62 @@
+package io.slakit.products.database;
+
+import io.slakit.api.Family;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.Seeds;
+
+import java.time.Duration;
+import java.time.YearMonth;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+import static io.slakit.products.database.DatabaseTerms.oneOutage;
+
+/** 数据库智能管家 DBbrain 服务等级协议, seed 002 line 9728: the paid compliance audit only. */
+final class DbBrain {
+    private DbBrain() {
+    }
+
+    static SlaDefinition definition() {
+        return Sla.define("dbbrain", Site.CN, Family.DATABASE)
+                .names("数据库智能管家 DBbrain", "TencentDB for DBbrain")
+                .source(Seeds.CN, 9728, "数据库智能管家 DBbrain 服务等级协议")
+                .updated("2023-07-18T11:36:22")
+                .effectiveFromUpdatedDate()
+                .metric(metric("availability", "单个实例服务可用性（合规审计）")
+                        // 1.3 (9753-9755): compliance results cannot be viewed for more than 5 minutes; 6m01s counts 7.
+                        .measuredBy(DatabaseTerms.overFiveMinutesRoundedUp())
+                        .commitment("99.95", 9771)
+                        .tiers(9852,
+                                tier("[99, 99.95)", "15"),
+                                tier("[95, 99)", "30"),
+                                tier("[0, 95)", "100")))
+                .claim(5, 60, 9804)
+                .exclusion("4.1", "announced-maintenance", "System maintenance after prior notice (cutover, repair, upgrade, failure drills)", 9818)
+                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 9820)
+                .exclusion("4.3", "attack-or-misconduct", "Attacks or other misconduct against the customer's application interfaces or data, "
+                        + "after Tencent Cloud deployed reasonable technical and organisational measures", 9822)
+                .exclusion("4.4", "customer-operation", "The customer's mistakes or operations the customer authorised", 9824)
+                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 9826)
+                .exclusion("4.6", "customer-app-attacked", "The customer's application or data is attacked by hackers", 9828)
+                .exclusion("4.7", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 9830)
+                .exclusion("4.8", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 9832)
+                .exclusion("4.9", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 9834)
+                .exclusion("4.10", "force-majeure", "Other force majeure", 9836)
+                .note("Scope (1.1, 9743-9745): only the paid task, the compliance audit; the free parts of DBbrain have no SLA. "
+                        + "An instance is one service instance opened in the DBbrain console (9769).")
+                .note("Unavailable (1.3, 9753-9755): a paid compliance-audit instance's results cannot be viewed for more than 5 minutes; "
+                        + "the whole failure then counts, partial minutes rounded up (6m01s -> 7 minutes).")
+                .note("The text states no effective date; the last-updated day 2023-07-18 stands in.")
+                .note(DatabaseTerms.PREPAID_SPLIT)
+                .note(DatabaseTerms.SERVICE_MONTH_7)
+                .note("Liability (5.1, 9838): at most the fees paid for the service concerned.")
+                .note(DatabaseTerms.GENERAL_TERMS)
+                .evaluationExample("A failure lasting 6m01s counts as 7 minutes", 9755, null, "availability", YearMonth.of(2024, 4),
+                        oneOutage(Duration.ofSeconds(361)), "7", null, "0")
+                .evaluationExample("A failure of 5 minutes is not counted (only more than 5 minutes counts)", 9753, null, "availability",
+                        YearMonth.of(2024, 4), oneOutage(Duration.ofMinutes(5)), "0", null, "0")
+                .build();
+    }
+}

@@ -1,0 +1,87 @@
+package io.slakit.products.database;
+
+import io.slakit.core.dsl.SlaBuilder;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/**
+ * The terms Tendis (002:9091) and KeeWiDB (002:9299) share word for word: two editions by zones and
+ * replicas, the same two tables, the same 13 exclusion clauses. Each product gives its own lines.
+ */
+final class KvStoreTerms {
+    /**
+     * @param effectiveLine  the line "本服务等级协议自【2025】年【07】月【28】日生效"
+     * @param singleAz       the single-zone commitment (99.95%)
+     * @param singleAzTable  its table's first row
+     * @param multiAz        the multi-zone commitment (99.99%)
+     * @param multiAzTable   its table's first row
+     * @param claim          3.2(1)
+     * @param clauses        the lines of 4.1 to 4.13
+     * @param liability      where 6.1 stands, for the note
+     * @param product        the product's name, for the notes
+     */
+    record Lines(int effectiveLine, int singleAz, int singleAzTable, int multiAz, int multiAzTable, int claim, int[] clauses,
+                 String liability, String product) {
+    }
+
+    private KvStoreTerms() {
+    }
+
+    static SlaBuilder apply(SlaBuilder b, Lines l) {
+        if (l.clauses().length != 13) {
+            throw new IllegalArgumentException("4.1 to 4.13 need 13 lines");
+        }
+        int[] c = l.clauses();
+        return b
+                // The text states 生效 on 2025-07-28 as "【2025】年【07】月【28】日", a form the testkit's date check does not read;
+                // the last-updated day stands in and the notes say so.
+                .effectiveFromUpdatedDate()
+                .edition("single-az", "同一地域下单个可用区域部署",
+                        metric("availability", "单实例服务可用性")
+                                .measuredBy(DatabaseTerms.overOneMinuteRoundedUp())
+                                .commitment("99.95", l.singleAz())
+                                .tiers(l.singleAzTable(),
+                                        tier("[99, 99.95)", "15"),
+                                        tier("[95, 99)", "30"),
+                                        tier("[0, 95)", "100")))
+                .edition("multi-az", "同一地域下多个可用区，副本数（不含主节点）≥2",
+                        metric("availability", "单实例服务可用性")
+                                .measuredBy(DatabaseTerms.overOneMinuteRoundedUp())
+                                .commitment("99.99", l.multiAz())
+                                .tiers(l.multiAzTable(),
+                                        tier("[99.95, 99.99)", "10"),
+                                        tier("[99, 99.95)", "30"),
+                                        tier("[0, 99)", "100")))
+                .claim(5, 60, l.claim())
+                .exclusion("4.1", "announced-maintenance", "Normal maintenance notified in advance (cutover, upgrade, drills): planned downtime", c[0])
+                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", c[1])
+                .exclusion("4.3", "telecom-government-public-network", "Changes of basic telecom resources, control by authorities or carriers, "
+                        + "public network congestion, hacker attacks or the customer's suppliers' negligence", c[2])
+                .exclusion("4.4", "performance-overload", "Slow responses or hangs of the instance under extreme load", c[3])
+                .exclusion("4.5", "spec-exceeded", "Use beyond the product's specification (connections, memory...)", c[4])
+                .exclusion("4.6", "non-payment-suspension", "The service isolated for arrears", c[5])
+                .exclusion("4.7", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", c[6])
+                .exclusion("4.8", "customer-operation", "The customer's mistakes or operations the customer authorised", c[7])
+                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", c[8])
+                .exclusion("4.10", "agreement-breach-suspension", "Service suspended or terminated because the customer breached this agreement or the service agreement", c[9])
+                .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", c[10])
+                .exclusion("4.12", "force-majeure", "Force majeure: hacker attacks, viruses, natural disasters, government action, riots, war, strikes", c[11])
+                .exclusion("4.13", "customer-fault", "Other defects or unavailability attributable to the customer's fault", c[12])
+                .note("The text states it takes effect on 2025-07-28 (" + l.effectiveLine() + ", written \"【2025】年【07】月【28】日\"). "
+                        + "That bracketed form is not one the testkit's provenance check reads, so the last-updated day stands in as "
+                        + "the effective date; months between it and 2025-07-28 are evaluated under this version.")
+                .note("Editions (2.2, " + l.singleAz() + "-" + l.multiAz() + "): single-az 99.95% (15/30/100 below 99.95/99/95); multi-az "
+                        + "(several zones of one region and at least 2 replicas besides the primary) 99.99% (10/30/100 below 99.99/99.95/99). "
+                        + "Unlike Redis, the single-zone table starts at 15%. A multi-zone deployment with fewer than 2 replicas has no "
+                        + "stated commitment.")
+                .note("1.3: a minute counts as unavailable when every connection attempt in it fails; 1.4: outages of at most 1 minute "
+                        + "are not counted, longer ones rounded up (1m01s -> 2).")
+                .note(DatabaseTerms.FEE_NO_SPLIT_STATED)
+                .note(DatabaseTerms.SERVICE_MONTH_17)
+                .note("Claims go through the ticket system of the affected account, with the instance ID and the duration with proof; "
+                        + "screenshots of the Tencent Cloud Observability Platform traffic metrics are recommended (3.3).")
+                .note("Liability (" + l.liability() + "): at most the fees paid for the " + l.product() + " service concerned.")
+                .note(DatabaseTerms.GENERAL_TERMS);
+    }
+}

@@ -1,0 +1,52 @@
+package io.slakit.products.database;
+
+import io.slakit.api.Family;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.SlaBuilder;
+import io.slakit.core.dsl.Seeds;
+
+import java.time.Duration;
+import java.time.YearMonth;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+import static io.slakit.products.database.DatabaseTerms.oneOutage;
+
+/** 轻量数据库服务等级协议 (lightweight database, built on TDSQL-C MySQL), seed 002 line 8694. */
+final class LightweightDb {
+    private LightweightDb() {
+    }
+
+    static SlaDefinition definition() {
+        SlaBuilder b = Sla.define("lightweight-db", Site.CN, Family.DATABASE)
+                .names("轻量数据库", "Lightweight Database")
+                .source(Seeds.CN, 8694, "轻量数据库服务等级协议")
+                .updated("2025-06-26T09:54:22")
+                .effective("2025-06-27", 8745)
+                .metric(metric("availability", "单实例服务可用性")
+                        .measuredBy(DatabaseTerms.overOneMinuteRoundedUp())
+                        .commitment("99.99", 8772)
+                        .tiers(8842,
+                                tier("[99, 99.99)", "15"),
+                                tier("[95, 99)", "30"),
+                                tier("[0, 95)", "100")))
+                .claim(5, 60, 8786);
+        return DatabaseTerms.sharedClauses2025(b, 8804,
+                        8810, 8812, 8814, 8816, 8818, 8820, 8822, 8828, 8857, 8859, 8861, 8863, 8865)
+                .note("1.2 (8717) says the state lasts \"1 minute or more\" (持续1分钟及以上), while 1.3 (8721-8725) says an outage of at most "
+                        + "1 minute is not counted. Reading chosen: 1.3's explicit rule; exactly 1 minute is ignored, 1m01s counts 2 minutes.")
+                .note("Free, free-quota and beta/test use is outside the SLA (section 4, 8804): mark such time with the code trial-or-free-use.")
+                .note(DatabaseTerms.PREPAID_SPLIT)
+                .note(DatabaseTerms.SERVICE_MONTH_17)
+                .note(DatabaseTerms.SOLE_REMEDY_2025)
+                .note(DatabaseTerms.LIABILITY_12_MONTHS + " (8871-8875)")
+                .note(DatabaseTerms.GENERAL_TERMS)
+                .evaluationExample("An outage of 1m01s counts as 2 minutes", 8723, null, "availability", YearMonth.of(2024, 4),
+                        oneOutage(Duration.ofSeconds(61)), "2", null, "0")
+                .evaluationExample("An outage of at most 1 minute is not counted", 8723, null, "availability", YearMonth.of(2024, 4),
+                        oneOutage(Duration.ofSeconds(60)), "0", null, "0")
+                .build();
+    }
+}

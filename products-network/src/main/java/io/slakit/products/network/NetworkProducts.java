@@ -21,6 +21,12 @@ public final class NetworkProducts implements SlaProvider {
                 Nat.definition(),
                 Eip.definition(),
                 PublicIp.definition(),
-                PrivateLink.definition());
+                PrivateLink.definition(),
+                Dc.definition(),
+                Ccn.definition(),
+                Pcx.definition(),
+                Vpn.definition(),
+                Sas.definition(),
+                Gaap.definition());
     }
 }

@@ -27,6 +27,13 @@ public final class NetworkProducts implements SlaProvider {
                 Pcx.definition(),
                 Vpn.definition(),
                 Sas.definition(),
-                Gaap.definition());
+                Gaap.definition(),
+                Eo.definition(),
+                Cdn.definition(),
+                Ecdn.definition(),
+                Dnspod.definition(),
+                Httpdns.definition(),
+                PrivateDns.definition(),
+                Igtm.definition());
     }
 }

@@ -47,7 +47,7 @@ final class Cdn {
                 .note("The text states no effective date; the last-updated day 2023-11-03 stands in.")
                 .note("Availability and credit are per acceleration domain (2.1, 3.1(2)): give each domain as its own resource. Its fee is "
                         + "its total monthly fee (1.4-1.7): each service region's monthly fee shared out by the domain's usage in that region, "
-                        + "summed over regions; DomainFees.share computes it from region fees and usage.")
+                        + "summed over regions; io.slakit.core.rules.UsageShare.feeOf computes it from region fees and usage.")
                 .note("Reading of 1.10 for runs longer than two units: a run of n >= 2 consecutive abnormal units counts n x 5 minutes; "
                         + "a lone abnormal unit counts nothing.")
                 .build();

@@ -47,7 +47,7 @@ final class Ecdn {
                 .note("The text states no effective date; the last-updated day 2023-10-10 stands in.")
                 .note("Availability and credit are per acceleration domain (2.1, 3.1(2)): give each domain as its own resource. Its fee is "
                         + "its monthly platform fee (1.4-1.9, 1.13): each service region's monthly fee shared out by the domain's usage in that region, "
-                        + "summed over regions; DomainFees.share computes it from region fees and usage.")
+                        + "summed over regions; io.slakit.core.rules.UsageShare.feeOf computes it from region fees and usage.")
                 .note("Reading of 1.12 for runs longer than two units: a run of n >= 2 consecutive abnormal units counts n x 5 minutes; "
                         + "a lone abnormal unit counts nothing.")
                 .note("1.5, 1.8 and 2.1 also define daily platform fees and a daily availability (13710-13722, 13769); no commitment or "

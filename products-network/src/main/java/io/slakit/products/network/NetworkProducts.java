@@ -6,7 +6,7 @@ import io.slakit.api.spi.SlaProvider;
 
 import java.util.List;
 
-/** The network family. */
+/** The network family: load balancers, gateways, private lines, acceleration, CDN and DNS. */
 public final class NetworkProducts implements SlaProvider {
 
     @Override
@@ -16,6 +16,24 @@ public final class NetworkProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Clb.definition(),
+                Nat.definition(),
+                Eip.definition(),
+                PublicIp.definition(),
+                PrivateLink.definition(),
+                Dc.definition(),
+                Ccn.definition(),
+                Pcx.definition(),
+                Vpn.definition(),
+                Sas.definition(),
+                Gaap.definition(),
+                Eo.definition(),
+                Cdn.definition(),
+                Ecdn.definition(),
+                Dnspod.definition(),
+                Httpdns.definition(),
+                PrivateDns.definition(),
+                Igtm.definition());
     }
 }

@@ -1,0 +1,59 @@
+package io.slakit.products.network;
+
+import io.slakit.api.Family;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.Rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/** 移动解析 HTTPDNS 服务等级协议 (HTTPDNS), seed 002 line 46239. */
+final class Httpdns {
+    private Httpdns() {
+    }
+
+    static SlaDefinition definition() {
+        return Sla.define("httpdns", Site.CN, Family.NETWORK)
+                .names("移动解析 HTTPDNS", "HTTPDNS")
+                .source(Seeds.CN, 46239, "移动解析 HTTPDNS 服务等级协议")
+                .updated("2023-09-18T16:13:32")
+                .effectiveFromUpdatedDate()
+                .metric(metric("availability", "服务可用性")
+                        // 1.3 (46264) and 2.1 (46298-46300): less than 1 minute is not counted (exactly 1 minute counts);
+                        // beyond it, partial minutes count whole (11m01s -> 12).
+                        .measuredBy(Rules.incidentMinutes().ignoringUnder(Duration.ofMinutes(1)).roundingUp())
+                        .commitment("99.99", 46276)
+                        .tiers(46363,
+                                tier("[99.00, 99.99)", "10"),
+                                tier("[95, 99)", "15"),
+                                tier("[0, 95)", "50")))
+                .claim(5, 60, 46319)
+                .exclusion("4.1", "routine-maintenance", "Unavailability during system maintenance", 46333)
+                .exclusion("4.2", "not-tencent-cause", "The user's own causes, carrier blocking, illegal attacks or other third parties, or force majeure", 46335)
+                .exclusion("4.3", "resolution-provider-fault", "Resolution itself unavailable through domain operations or the resolution provider", 46337)
+                .exclusion("4.4", "traffic-surge", "A notified large traffic increase (peak above 50,000 QPS more, or above 10 million more requests a day)", 46339)
+                .exclusion("4.5", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 46341)
+                .exclusion("4.6", "third-party-cdn-mismatch", "A third-party CDN whose authoritative DNS address library differs from HTTPDNS's", 46343)
+                .exclusion("4.7", "authoritative-dns-fault", "The domain's authoritative DNS service failed", 46345)
+                .note("The text states no effective date; the last-updated day 2023-09-18 stands in.")
+                .note("Only the Enterprise edition with fees incurred is covered; users of the free traffic package are not (46296).")
+                .note("2.1 (46298) weights each outage by the share of charged requests: (resolved - started) x (charged requests / all "
+                        + "requests). The input model carries no request counts per incident, so this definition reads the ratio as 1 "
+                        + "(every request charged); where it is less, give the incident already scaled (its duration times the ratio).")
+                .note("Reading of 46298-46300: the 1-minute threshold applies to the outage as given; partial minutes then round up.")
+                .allowanceExample("At 99.99%, June (30 days) allows 43200 - 43195.68 = 4.32 minutes", 46272,
+                        "availability", YearMonth.of(2024, 6), "4.32")
+                .evaluationExample("An outage of 11m01s counts as 12 minutes", 46300, null, "availability", YearMonth.of(2024, 6),
+                        Examples.outage("httpdns-example", Instant.parse("2024-06-05T02:00:00Z"), Duration.ofSeconds(661)), "12", null, null)
+                .evaluationExample("An outage under 1 minute is not counted", 46298, null, "availability", YearMonth.of(2024, 6),
+                        Examples.outage("httpdns-example", Instant.parse("2024-06-05T02:00:00Z"), Duration.ofSeconds(59)), "0", null, null)
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package io.slakit.products.network;
+
+import io.slakit.api.Family;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.Rules;
+
+import java.time.Duration;
+import java.time.YearMonth;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/** 公网 IP 服务等级协议 (Public IP), seed 002 line 10919. */
+final class PublicIp {
+    private PublicIp() {
+    }
+
+    static SlaDefinition definition() {
+        return Sla.define("public-ip", Site.CN, Family.NETWORK)
+                .names("公网 IP", "Public IP")
+                .source(Seeds.CN, 10919, "公网 IP 服务等级协议")
+                .updated("2022-07-15T14:44:56")
+                .effectiveFromUpdatedDate()
+                .metric(metric("availability", "服务可用性")
+                        // 1.4 (10944-10946): a minute is down when every outbound packet of the IP is dropped at
+                        // Tencent Cloud's egress gateway; the month's down minutes are summed. No threshold, no rounding.
+                        .measuredBy(Rules.everyAttemptFailed(Duration.ofMinutes(1)))
+                        .commitment("99.95", 10956)
+                        .tiers(11044,
+                                tier("[99, 99.95)", "10"),
+                                tier("[95, 99)", "25"),
+                                tier("[0, 95)", "100")))
+                .claim(5, 60, 10996)
+                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 11010)
+                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 11012)
+                .exclusion("4.3", "customer-app-attacked", "The customer's application is attacked, including a DDoS attack that puts the IP in blackhole or scrubbing state", 11014)
+                .exclusion("4.4", "customer-backend-fault", "Problems caused by failing backend servers", 11016)
+                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 11018)
+                .exclusion("4.6", "customer-operation", "The customer's negligence or operations the customer authorised", 11020)
+                .exclusion("4.7", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 11022)
+                .exclusion("4.8", "force-majeure", "Force majeure", 11024)
+                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 11026)
+                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 11028)
+                .note("The text states no effective date; the last-updated day 2022-07-15 stands in.")
+                .note("Measured per IP and per minute (1.4, 2.1): give one 1-minute window per minute observed, with the outbound packets sent and "
+                        + "those dropped at the egress gateway; a minute is down only when all were dropped.")
+                .note("1.5: a fee paid for several months at once is split evenly over the months bought; give that monthly share as the fee.")
+                .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes", 10958,
+                        "availability", YearMonth.of(2024, 4), "21.6")
+                .build();
+    }
+}

@@ -1,0 +1,39 @@
+package io.slakit.products.network;
+
+import io.slakit.api.SlaDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.YearMonth;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PcxTest {
+
+    @ParameterizedTest(name = "{0} {1}: {2} lost minutes -> {3}%")
+    @CsvSource({
+            // Platinum 99.95%: April 21 met, 22 -> 10%; 99.00% 432 -> 10%, 433 -> 25%; 98.00% 864 -> 25%, 865 -> 100%.
+            "platinum, 2024-04, 21, 0", "platinum, 2024-04, 22, 10", "platinum, 2024-04, 432, 10", "platinum, 2024-04, 433, 25",
+            "platinum, 2024-04, 864, 25", "platinum, 2024-04, 865, 100",
+            // May: 22.32 -> 22 / 23; 98.00% 892.8 -> 892 / 893.
+            "platinum, 2024-05, 22, 0", "platinum, 2024-05, 23, 10", "platinum, 2024-05, 892, 25", "platinum, 2024-05, 893, 100",
+            // Gold 99.50%: April 216 met, 217 -> 10%; 99.00% 432 -> 10%, 433 -> 25%; 95.00% 2160 -> 25%, 2161 -> 100%.
+            "gold, 2024-04, 216, 0", "gold, 2024-04, 217, 10", "gold, 2024-04, 433, 25", "gold, 2024-04, 2160, 25", "gold, 2024-04, 2161, 100",
+            "gold, 2024-05, 223, 0", "gold, 2024-05, 224, 10",
+            // Silver 99.00%: April 432 met, 433 -> 10%; 98.00% 864 -> 10%, 865 -> 25%; 95.00% 2161 -> 100%.
+            "silver, 2024-04, 432, 0", "silver, 2024-04, 433, 10", "silver, 2024-04, 864, 10", "silver, 2024-04, 865, 25",
+            "silver, 2024-04, 2161, 100", "silver, 2024-05, 446, 0", "silver, 2024-05, 447, 10",
+    })
+    void tierEdges(String edition, String month, int minutes, String credit) {
+        YearMonth m = YearMonth.parse(month);
+        assertTrue(Fixtures.same(credit, Fixtures.creditPercent("pcx", edition, m, Fixtures.lostMinutes(m, minutes))));
+    }
+
+    @Test
+    void noClaimWindowIsModelledForTheManagerNotice() {
+        SlaDefinition d = Fixtures.definition("pcx");
+        assertTrue(d.claimPolicy().isEmpty());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("20 business")));
+    }
+}

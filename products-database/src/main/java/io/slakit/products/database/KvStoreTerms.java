@@ -34,9 +34,8 @@ final class KvStoreTerms {
         }
         int[] c = l.clauses();
         return b
-                // The text states 生效 on 2025-07-28 as "【2025】年【07】月【28】日", a form the testkit's date check does not read;
-                // the last-updated day stands in and the notes say so.
-                .effectiveFromUpdatedDate()
+                // Stated as the form-filled "【2025】年【07】月【28】日".
+                .effective("2025-07-28", l.effectiveLine())
                 .edition("single-az", "同一地域下单个可用区域部署",
                         metric("availability", "单实例服务可用性")
                                 .measuredBy(DatabaseTerms.overOneMinuteRoundedUp())
@@ -68,9 +67,6 @@ final class KvStoreTerms {
                 .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", c[10])
                 .exclusion("4.12", "force-majeure", "Force majeure: hacker attacks, viruses, natural disasters, government action, riots, war, strikes", c[11])
                 .exclusion("4.13", "customer-fault", "Other defects or unavailability attributable to the customer's fault", c[12])
-                .note("The text states it takes effect on 2025-07-28 (" + l.effectiveLine() + ", written \"【2025】年【07】月【28】日\"). "
-                        + "That bracketed form is not one the testkit's provenance check reads, so the last-updated day stands in as "
-                        + "the effective date; months between it and 2025-07-28 are evaluated under this version.")
                 .note("Editions (2.2, " + l.singleAz() + "-" + l.multiAz() + "): single-az 99.95% (15/30/100 below 99.95/99/95); multi-az "
                         + "(several zones of one region and at least 2 replicas besides the primary) 99.99% (10/30/100 below 99.99/99.95/99). "
                         + "Unlike Redis, the single-zone table starts at 15%. A multi-zone deployment with fewer than 2 replicas has no "

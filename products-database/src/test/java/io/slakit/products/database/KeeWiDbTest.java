@@ -23,8 +23,8 @@ class KeeWiDbTest {
         assertEquals(9299, d.provenance().titleLine().line());
         assertEquals(2, d.editions().size());
         assertEquals(13, d.exclusions().size());
-        // The stated effective date (2025-07-28) is kept in the notes; the last-updated day stands in.
-        assertTrue(d.notes().stream().anyMatch(n -> n.contains("2025-07-28")));
+        // Stated as "本服务等级协议自【2025】年【07】月【28】日生效".
+        assertEquals(java.time.LocalDate.of(2025, 7, 28), d.provenance().effective());
     }
 
     @ParameterizedTest

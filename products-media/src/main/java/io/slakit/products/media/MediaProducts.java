@@ -18,6 +18,13 @@ public final class MediaProducts implements SlaProvider {
     public List<SlaDefinition> definitions() {
         return List.of(
                 Trtc.mainland(),
-                Trtc.international());
+                Trtc.international(),
+                Im.international(),
+                Im.mainland(),
+                Ci.definition(),
+                Ivc.definition(),
+                Css.definition(),
+                Vod.definition(),
+                Zhihui.definition());
     }
 }

@@ -25,6 +25,11 @@ public final class MediaProducts implements SlaProvider {
                 Ivc.definition(),
                 Css.definition(),
                 Vod.definition(),
-                Zhihui.definition());
+                Zhihui.definition(),
+                Gs.definition(),
+                Mps.definition(),
+                Car.definition(),
+                Cme.definition(),
+                Yinsuda.definition());
     }
 }

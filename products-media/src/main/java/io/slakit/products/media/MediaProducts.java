@@ -30,6 +30,11 @@ public final class MediaProducts implements SlaProvider {
                 Mps.definition(),
                 Car.definition(),
                 Cme.definition(),
-                Yinsuda.definition());
+                Yinsuda.definition(),
+                Trro.definition(),
+                Lcic.definition(),
+                Gme.definition(),
+                Tiw.definition(),
+                OnlineClassroom.definition());
     }
 }

@@ -59,7 +59,7 @@ final class Im {
                 .exclusion("4.13", "not-tencent-cause", "Unavailability not attributable to Tencent Cloud", 120)
                 .exclusion("4.14", "legal-exemption", "Other exemptions under laws, regulations, agreements or published rules", 122)
                 .note("The text states no effective date; the last-updated day 2021-12-24 stands in.")
-                .note("Service months are anniversary months from the activation day (1.2): the month given to the engine is the one starting on the activation day of the month named.")
+                .note("Service months are anniversary months from the activation day (1.2): evaluate a month by giving its first day as the request's serviceStart (Mar 17 gives Mar 17 - Apr 16).")
                 .note("A minute with no attempts at all is not an Apparent Failure: 1.4 needs failed attempts.")
                 .allowanceExample("A 30-day service month at 99% allows 43200 x 1% = 432 minutes of Apparent Failure", 69,
                         "availability", YearMonth.of(2024, 4), "432");
@@ -104,7 +104,7 @@ final class Im {
                 .exclusion("5.17", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 44614)
                 .exclusion("5.18", "sdk-outdated", "The user did not upgrade an IM SDK version announced 30 business days ahead as too old", 44616)
                 .note("The commitment is 99.99% (2.2) but the table (3.1) starts below 99.9%: a month in [99.9, 99.99) misses the commitment and earns no credit.")
-                .note("Service months are anniversary months from the activation day (1.2).")
+                .note("Service months are anniversary months from the activation day (1.2): give the service month's first day as the request's serviceStart.")
                 .note("Section 4 (free, trial or in-quota use: the SLA does not apply) is recorded as the exclusion code trial-or-free-use.")
                 .allowanceExample("A 30-day service month at 99.99% allows 43200 x 0.01% = 4.32 minutes of clear failure", 44507,
                         "availability", YearMonth.of(2024, 4), "4.32");

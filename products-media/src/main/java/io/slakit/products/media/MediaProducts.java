@@ -18,6 +18,23 @@ public final class MediaProducts implements SlaProvider {
     public List<SlaDefinition> definitions() {
         return List.of(
                 Trtc.mainland(),
-                Trtc.international());
+                Trtc.international(),
+                Im.international(),
+                Im.mainland(),
+                Ci.definition(),
+                Ivc.definition(),
+                Css.definition(),
+                Vod.definition(),
+                Zhihui.definition(),
+                Gs.definition(),
+                Mps.definition(),
+                Car.definition(),
+                Cme.definition(),
+                Yinsuda.definition(),
+                Trro.definition(),
+                Lcic.definition(),
+                Gme.definition(),
+                Tiw.definition(),
+                OnlineClassroom.definition());
     }
 }

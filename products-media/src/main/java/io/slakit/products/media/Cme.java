@@ -1,0 +1,77 @@
+package io.slakit.products.media;
+
+import io.slakit.api.Family;
+import io.slakit.api.Incident;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.Seeds;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/** 智能创作服务等级协议 (Cloud Media Editing / intelligent creation), seed 002 line 15517. */
+final class Cme {
+    private Cme() {
+    }
+
+    static SlaDefinition definition() {
+        return Sla.define("cme", Site.CN, Family.MEDIA)
+                .names("智能创作", "Intelligent Creation (CME)")
+                .source(Seeds.CN, 15517, "智能创作服务等级协议")
+                .updated("2025-06-25T17:28:42")
+                .effectiveFromUpdatedDate()
+                .metric(metric("availability", "服务年度的服务可用性")
+                        // 1.2/2.1 (15536-15546): availability per service year, from the activation day.
+                        .measuredBy(new ServiceYearMinutes())
+                        .commitment("99.9", 15548)
+                        // 3.1 (15578-15584): the service year's availability picks a share of the MONTHLY fee.
+                        .tiers(15580,
+                                tier("[99, 99.9)", "10"),
+                                tier("[95, 99)", "25"),
+                                tier("[0, 95)", "50")))
+                .claim(5, 60, 15591)
+                .exclusion("4.1", "third-party-network", "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment", 15605)
+                .exclusion("4.2", "customer-app-attacked", "The user's application is attacked by hackers", 15607)
+                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 15609)
+                .exclusion("4.4", "customer-operation", "The user's negligence or operations the user authorised", 15611)
+                .exclusion("4.5", "customer-ignored-docs", "The user did not follow the agreements, documentation or advice", 15613)
+                .exclusion("4.6", "third-party-software", "Software the user installed or third-party software or configuration", 15615)
+                .exclusion("4.7", "force-majeure", "Force majeure (natural disasters, government action, unrest, war, strikes)", 15617)
+                .exclusion("4.8", "telecom-or-regulator", "Changes of basic telecom resources, regulator or carrier controls, public network congestion, other causes beyond Tencent Cloud's control", 15623)
+                .exclusion("4.9", "non-payment-suspension", "Suspension or termination because the user did not buy or pay as agreed", 15633)
+                .exclusion("4.10", "agreement-breach-suspension", "Suspension or termination for breach of this or the service agreement", 15635)
+                .exclusion("4.11", "routine-maintenance", "Routine maintenance as described in the Tencent Cloud service agreement", 15637)
+                .exclusion("4.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 15639)
+                .exclusion("4.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 15641)
+                .exclusion("4.14", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 15647)
+                .exclusion("4.15", "content-violation", "Domains banned for content violations or other reasons", 15649)
+                .exclusion("4.16", "traffic-surge-unannounced", "A large traffic surge without prior written notice", 15651)
+                .note("Availability is measured per SERVICE YEAR (1.2, 2.1) but credited as a share of the monthly fee and claimed per service month (3.1, 3.2). "
+                        + "Reading chosen: a month is evaluated with its own downtime set against the minutes of the service year containing it "
+                        + "(from the activation day if given, else the calendar year); downtime of other months of the year is not seen by a monthly evaluation.")
+                .note("The text defines no unavailability event, threshold or rounding: downtime incidents count their exact duration.")
+                .note("The example (15544) divides by 12 x 30 x 24 x 60 = 518,400 minutes (a 360-day year); the definition (2.1) says the service year's total minutes, "
+                        + "which is what the rule uses (365 or 366 days). Both give 99.99% for 30 minutes.")
+                .note("The liability cap (5.1) is the fees paid, or the past 12 months' fees after 12 months of use.")
+                .note("The text states no effective date; the last-updated day 2025-06-25 stands in.")
+                .evaluationExample("30 minutes of downtime in 2021: 1 - 30 / (12 x 30 x 24 x 60) = 99.99%", 15544, null, "availability",
+                        YearMonth.of(2021, 4), thirtyMinutesIn2021(), "30", "99.99", "0")
+                .build();
+    }
+
+    /** Activated 2021-03-17; 30 minutes down on 2021-04-10 from 10:00 Beijing time. */
+    private static ResourceMonth thirtyMinutesIn2021() {
+        Instant start = Instant.parse("2021-04-10T02:00:00Z");
+        return ResourceMonth.builder("cme-example", Money.of("1000.00", "CNY"))
+                .activeFrom(Instant.parse("2021-03-16T16:00:00Z"))
+                .incident(Incident.of(start, start.plus(Duration.ofMinutes(30))))
+                .build();
+    }
+}

@@ -1,0 +1,76 @@
+package io.slakit.products.media;
+
+import io.slakit.api.Family;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.Seeds;
+
+import java.time.Duration;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/**
+ * 云直播服务等级协议 (Cloud Streaming Services), seed 002 line 14184. Basic and value-added services are
+ * measured and credited separately (3.1(2)); each is an edition evaluated against its own monthly fee.
+ */
+final class Css {
+    /** 1.8 (14296): a unit with fewer than 100 valid requests or tasks is not counted. */
+    static final long MINIMUM_REQUESTS = 100;
+
+    private Css() {
+    }
+
+    static SlaDefinition definition() {
+        Duration unit = Duration.ofMinutes(5);
+        return Sla.define("css", Site.CN, Family.MEDIA)
+                .names("云直播", "Cloud Streaming Services")
+                .source(Seeds.CN, 14184, "云直播服务等级协议")
+                .updated("2022-11-28T16:11:56")
+                .effectiveFromUpdatedDate()
+                .edition("basic", "基础服务 (standard and fast live push/pull)",
+                        metric("availability", "基础服务的服务可用性")
+                                // 1.4/1.8/2.1 (14213, 14290, 14310): failed requests are 5XX or long connections unanswered
+                                // in 20 s; availability = 1 - sum of unit failure rates / units in the month.
+                                .measuredBy(new MeanFailureRateWithMinimum(unit, MINIMUM_REQUESTS))
+                                .commitment("99.9", 14268)
+                                .tiers(14324,
+                                        tier("[95, 99.9)", "5"),
+                                        tier("[0, 95)", "10")))
+                .edition("value-added", "增值服务 (transcoding, recording, screenshots, moderation)",
+                        metric("availability", "增值服务的服务可用性")
+                                // 1.5/1.8/2.1 (14215, 14292, 14312): failed tasks / valid tasks per unit.
+                                .measuredBy(new MeanFailureRateWithMinimum(unit, MINIMUM_REQUESTS))
+                                .commitment("99.9", 14268)
+                                .tiers(14324,
+                                        tier("[95, 99.9)", "5"),
+                                        tier("[0, 95)", "10")))
+                .claim(5, 60, 14282)
+                .exclusion("4.1", "content-violation", "Domains or accounts disabled for content violations or compliance problems", 14342)
+                .exclusion("4.2", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 14344)
+                .exclusion("4.3", "customer-operation", "The customer's negligence or operations the customer authorised", 14346)
+                .exclusion("4.4", "customer-app-attacked", "The customer's website is attacked by hackers", 14348)
+                .exclusion("4.5", "traffic-surge-unannounced", "A large burst without 3 business days' written notice and escort request: growth over 100% of "
+                        + "last month's daily-peak mean bandwidth and over 200 Gbps, a daily-peak burst over 500 Gbps, or requests over 3x last month's daily-peak mean", 14350)
+                .exclusion("4.6", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 14360)
+                .exclusion("4.7", "change-not-made", "The customer did not make a change Tencent Cloud notified under the product rules by the deadline", 14362)
+                .exclusion("4.8", "push-side-fault", "Playback failures caused by the push (ingest) side", 14364)
+                .exclusion("4.9", "hotlink-token-expired", "The customer enabled hotlink-protection authentication and the token expired", 14366)
+                .exclusion("4.10", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 14368)
+                .exclusion("4.11", "nonstandard-container", "Audio/video containers that do not meet the standard, or incompatibilities where the standard is silent", 14370)
+                .exclusion("4.12", "abnormal-stream", "Problems from Tencent Cloud's default handling of abnormal streams (breaks, missing data, timestamps, sync, oversized I-frames or GOPs)", 14378)
+                .exclusion("4.13", "force-majeure", "Force majeure and accidents", 14382)
+                .exclusion("4.14", "not-tencent-cause", "Other causes not attributable to Tencent Cloud (domain filing lapsed, certificate expired...)", 14384)
+                .exclusion("4.15", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 14386)
+                .note("Basic and value-added services are measured and credited separately (2.1, 3.1(2)): evaluate each as its own edition, "
+                        + "with the resource's fee being that service's monthly fee (basic: traffic or bandwidth fees; value-added: transcoding, recording, screenshot, moderation fees).")
+                .note("A unit with fewer than 100 valid requests (or tasks) adds no failure rate (14296); the number of units stays days x 24 x 12 (14260).")
+                .note("Repeated failed requests from one IP within a unit count as one failed request (14241), and repeated failed tasks count as one (14249): "
+                        + "window counts must be given after that de-duplication.")
+                .note("The service month starts on the day use starts (1.2, 14205: from March 19, the first month is March 19-31): give that day as the activation.")
+                .note("Escorted events (活动护航, 14209) are measured per event over the shorter of the reported and actual duration; that is not modelled.")
+                .note("The text states no effective date; the last-updated day 2022-11-28 stands in.")
+                .build();
+    }
+}

@@ -17,6 +17,13 @@ public final class ComputeProducts implements SlaProvider {
     @Override
     public List<SlaDefinition> definitions() {
         return List.of(
-                Cvm.definition());
+                Cvm.definition(),
+                Cbm.definition(),
+                Lighthouse.definition(),
+                Chc.definition(),
+                Thcc.definition(),
+                Hai.definition(),
+                Thpc.definition(),
+                Batch.definition());
     }
 }

@@ -24,6 +24,12 @@ public final class ComputeProducts implements SlaProvider {
                 Thcc.definition(),
                 Hai.definition(),
                 Thpc.definition(),
-                Batch.definition());
+                Batch.definition(),
+                Tke.definition(),
+                TkeServerless.definition(),
+                CseEtcd.definition(),
+                Tcr.definition(),
+                TkeRegisterCluster.definition(),
+                Scf.definition());
     }
 }

@@ -30,6 +30,15 @@ public final class ComputeProducts implements SlaProvider {
                 CseEtcd.definition(),
                 Tcr.definition(),
                 TkeRegisterCluster.definition(),
-                Scf.definition());
+                Scf.definition(),
+                Tem.definition(),
+                Tcm.definition(),
+                Ecm.definition(),
+                Tez.definition(),
+                Cvd.definition(),
+                Webify.definition(),
+                Tcb.definition(),
+                Tcbr.definition(),
+                TcbGateway.definition());
     }
 }

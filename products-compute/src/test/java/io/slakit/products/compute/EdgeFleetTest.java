@@ -65,4 +65,18 @@ class EdgeFleetTest {
         }
         assertAmount(credit, evaluateOne(product, m, b.build()).credit());
     }
+
+    @org.junit.jupiter.api.Test
+    void arrearsSuspensionIsNotDowntime() {
+        // ins-0 down 60 minutes, the first 50 suspended for arrears (4.9): 10 provider minutes remain (>= 5).
+        Instant t = midMonth(YearMonth.of(2024, 4));
+        ResourceMonth r = ResourceMonth.builder("account", FEE).units(10)
+                .incident(new io.slakit.api.Incident(t, t.plus(Duration.ofMinutes(50)), "ins-0",
+                        io.slakit.api.Attribution.excluded("agreement-breach-suspension")))
+                .incident(onUnit("ins-0", t.plus(Duration.ofMinutes(50)), Duration.ofMinutes(10)))
+                .build();
+        var m = evaluateOne("ecm", YearMonth.of(2024, 4), r).metric("availability").orElseThrow();
+        assertDecimal("10", m.unavailableMinutes().orElseThrow());
+        assertDecimal("50", m.excludedMinutes().get("agreement-breach-suspension"));
+    }
 }

@@ -17,6 +17,28 @@ public final class ComputeProducts implements SlaProvider {
     @Override
     public List<SlaDefinition> definitions() {
         return List.of(
-                Cvm.definition());
+                Cvm.definition(),
+                Cbm.definition(),
+                Lighthouse.definition(),
+                Chc.definition(),
+                Thcc.definition(),
+                Hai.definition(),
+                Thpc.definition(),
+                Batch.definition(),
+                Tke.definition(),
+                TkeServerless.definition(),
+                CseEtcd.definition(),
+                Tcr.definition(),
+                TkeRegisterCluster.definition(),
+                Scf.definition(),
+                Tem.definition(),
+                Tcm.definition(),
+                Ecm.definition(),
+                Tez.definition(),
+                Cvd.definition(),
+                Webify.definition(),
+                Tcb.definition(),
+                Tcbr.definition(),
+                TcbGateway.definition());
     }
 }

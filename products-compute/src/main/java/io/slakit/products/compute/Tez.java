@@ -1,0 +1,45 @@
+package io.slakit.products.compute;
+
+import io.slakit.api.Family;
+import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.SlaBuilder;
+import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.Rounding;
+import io.slakit.core.rules.Rules;
+
+import java.time.Duration;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/** 边缘可用区服务等级协议 (TencentCloud Edge Zone), seed 002 line 14023. */
+final class Tez {
+    private Tez() {
+    }
+
+    static SlaDefinition definition() {
+        SlaBuilder sla = Sla.define("tez", Site.CN, Family.COMPUTE)
+                .names("边缘可用区", "TencentCloud Edge Zone")
+                .source(Seeds.CN, 14023, "边缘可用区服务等级协议")
+                .updated("2024-03-04T11:14:01")
+                .effectiveFromUpdatedDate()
+                .metric(metric("availability", "服务可用性")
+                        // 1.2/1.3 (14040-14046) and 2.1 (14058): month minutes x instance count, against the sum of
+                        // every instance's unavailable minutes; an outage of 5 minutes or longer counts for its duration.
+                        .measuredBy(Rules.fleetIncidentMinutes().ignoringUnder(Duration.ofMinutes(5)).rounding(Rounding.EXACT))
+                        .commitment("99.9", 14060)
+                        // 3.1: the header is at 14094, the two rows are displaced past section 5 (14160-14162).
+                        .tiers(14160,
+                                tier("[95, 99.9)", "10"),
+                                tier("[0, 95)", "50")))
+                .claim(5, 60, 14098)
+                .note("The text states no effective date; the last-updated day 2024-03-04 stands in.")
+                .note(FleetNotes.EDGE_FLEET)
+                .note(FleetNotes.EDGE_THRESHOLD)
+                .note("Claims need the unavailable instance IDs and proof of the unavailable time (3.3).");
+        EdgeClauses.add(sla, "TEZ", 14118, 14120, 14122, 14124, 14126, 14130, 14132, 14134, 14138, 14140, 14142, 14144);
+        return sla.build();
+    }
+}

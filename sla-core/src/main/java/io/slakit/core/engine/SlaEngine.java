@@ -247,7 +247,8 @@ public final class SlaEngine {
     }
 
     private static void checkIncidents(ResourceMonth resource, ServiceMonth month, Set<String> codes, Edition edition) {
-        boolean readsIncidents = edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
+        // An edition without a service level reads nothing, and answers "no credit defined" whatever it is given.
+        boolean readsIncidents = edition.metrics().isEmpty() || edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
         List<Incident> incidents = resource.incidents();
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i);
@@ -269,7 +270,8 @@ public final class SlaEngine {
     }
 
     private static void checkWindows(ResourceMonth resource, Edition edition, SlaDefinition definition) {
-        if (!resource.windows().isEmpty() && edition.metrics().stream().noneMatch(m -> m.measurement().window().isPresent())) {
+        if (!resource.windows().isEmpty() && !edition.metrics().isEmpty()
+                && edition.metrics().stream().noneMatch(m -> m.measurement().window().isPresent())) {
             throw new InvalidInputException("windows", resource.windows().size() + " samples",
                     "were given, but " + definition.product() + " (edition " + edition.id() + ") measures no window rates");
         }

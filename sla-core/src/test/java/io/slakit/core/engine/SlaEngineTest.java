@@ -214,4 +214,16 @@ class SlaEngineTest {
         assertEquals(0, new BigDecimal("2.16").compareTo(SlaEngine.allowedMinutes(BigDecimal.valueOf(43_200), io.slakit.api.Percent.of("99.995"))));
         assertEquals(0, new BigDecimal("43.2").compareTo(SlaEngine.allowedMinutes(BigDecimal.valueOf(43_200), io.slakit.api.Percent.of("99.9"))));
     }
+
+    @Test
+    void aProductWithoutAServiceLevelAnswersNoCreditDefinedWhateverItIsGiven() {
+        SlaDefinition none = io.slakit.core.dsl.Sla.define("free", Site.CN, io.slakit.api.Family.COMPUTE)
+                .names("免费", "Free (test)").source("002", 2498, "高性能计算平台服务服务等级协议").updated("2025-07-01T00:00:00")
+                .effectiveFromUpdatedDate().build();
+        ResourceMonth r = instance("0.00").incident(Incident.of(APRIL_5, APRIL_5.plusSeconds(3600))).build();
+        EvaluationReport report = ENGINE.evaluate(none, EvaluationRequest.of("free", Site.CN, YearMonth.of(2024, 4), List.of(r)), List.of());
+        assertFalse(report.creditDefined());
+        assertTrue(report.warnings().get(0).contains("states no service level"), report.warnings().toString());
+        assertTrue(report.resources().get(0).metrics().isEmpty());
+    }
 }

@@ -7,5 +7,7 @@ public enum MonthRule {
     /** Months counted from the activation day (IM: Mar 17 to Apr 16, ...). */
     ANNIVERSARY,
     /** Whole calendar months only: a partial month is not evaluated. */
-    WHOLE_CALENDAR_ONLY
+    WHOLE_CALENDAR_ONLY,
+    /** Every calendar month the service period touches counts whole (webify: opened Mar 17 -> Mar 1-31, ..., Jun 1-30). */
+    TOUCHED_CALENDAR_MONTHS
 }

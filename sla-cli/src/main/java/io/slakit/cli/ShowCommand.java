@@ -94,15 +94,12 @@ final class ShowCommand implements Callable<Integer> {
                 out.println("  " + m.id() + " - " + m.name());
                 out.println("    commitment " + m.commitment() + "% (" + m.commitmentSource() + ")");
                 out.println("    measured:  " + m.measurement().describe());
-                if (!m.credit().definesCredit()) {
+                if (!(m.credit() instanceof io.slakit.core.rules.TieredCredit)) {
                     out.println("    credit:    " + m.credit().describe());
                 }
                 for (CreditTier t : m.credit().tiers()) {
                     out.println("    " + Texts.pad(t.band().toString(), 18) + " -> " + Texts.plain(t.credit()) + "% of "
                             + (m.basis().equals("fee") ? "the monthly fee" : "the \"" + m.basis() + "\" fee") + "   (" + t.band().describe() + ")");
-                }
-                if (!m.credit().tiers().isEmpty() && m.credit().definesCredit() && !(m.credit() instanceof io.slakit.core.rules.TieredCredit)) {
-                    out.println("    credit:    " + m.credit().describe());
                 }
                 m.creditSource().ifPresent(s -> out.println("    table at " + s));
             }
@@ -114,7 +111,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             out.println("Exclusions (use the code in a month file's \"exclusion\" field):");
             for (ExclusionClause c : d.exclusions()) {
-                out.println("  " + Texts.pad(c.clause(), 6) + Texts.pad(c.code(), 30) + c.summary() + " (" + c.source() + ")");
+                out.println("  " + Texts.pad(c.clause(), 6) + Texts.pad(c.code(), 34) + " " + c.summary() + " (" + c.source() + ")");
             }
         }
         if (!d.notes().isEmpty()) {

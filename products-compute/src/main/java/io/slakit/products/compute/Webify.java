@@ -1,6 +1,7 @@
 package io.slakit.products.compute;
 
 import io.slakit.api.Family;
+import io.slakit.api.MonthRule;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.core.dsl.Sla;
@@ -35,9 +36,9 @@ final class Webify {
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 37334)
                 .note("The text states no effective date; the last-updated day 2023-07-26 stands in.")
+                .months(MonthRule.TOUCHED_CALENDAR_MONTHS)
                 .note("1.2 (37277-37281) counts each calendar month the service period touches as a whole month: a service opened on "
-                        + "Mar 17 has Mar 1-31 as its first month and Jun 1-30 as its last. No month rule of the core cuts months that way; "
-                        + "evaluate such months as whole calendar months by giving no activation or termination instant.")
+                        + "Mar 17 for three months has the service months Mar 1-31, April, May and Jun 1-30.")
                 .note("Exactly 5% errors is not \"超过5%\" and the window is available; a window with no requests is available.")
                 .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).");
         CloudBaseClauses.add(sla, 37356, 37358, 37360, 37362, 37364, 37366, 37368, 37370, 37372);

@@ -18,6 +18,7 @@ import java.util.Optional;
  *       April, May and Jun 1-16 (CVM 1.2.7). A partial day counts as a whole day.</li>
  *   <li>Anniversary: the month starts on the service start day (IM: Mar 17 - Apr 16).</li>
  *   <li>Whole calendar months only: a month cut by activation or termination is not evaluated.</li>
+ *   <li>Touched calendar months: a month the service touches at all counts whole (webify).</li>
  * </ul>
  */
 public final class ServiceMonths {
@@ -35,7 +36,7 @@ public final class ServiceMonths {
         ServiceMonth whole = switch (rule) {
             case ANNIVERSARY -> anniversary(serviceStart.orElseThrow(() -> new InvalidInputException("serviceStart", null,
                     "is required: this product counts service months from the activation day (anniversary months)")), zone);
-            case CALENDAR_WITH_PARTIAL, WHOLE_CALENDAR_ONLY -> ServiceMonth.calendar(label, zone);
+            case CALENDAR_WITH_PARTIAL, WHOLE_CALENDAR_ONLY, TOUCHED_CALENDAR_MONTHS -> ServiceMonth.calendar(label, zone);
         };
         LocalDate first = whole.firstDay();
         LocalDate last = whole.lastDay();
@@ -65,6 +66,9 @@ public final class ServiceMonths {
         boolean partial = !first.equals(whole.firstDay()) || !last.equals(whole.lastDay());
         if (partial && rule == MonthRule.WHOLE_CALENDAR_ONLY) {
             return Optional.empty();
+        }
+        if (rule == MonthRule.TOUCHED_CALENDAR_MONTHS) {
+            return Optional.of(whole);
         }
         return Optional.of(ServiceMonth.ofDays(whole.label(), first, last, zone));
     }

@@ -69,4 +69,13 @@ class ServiceMonthsTest {
                 ServiceMonths.forResource(MonthRule.CALENDAR_WITH_PARTIAL, YearMonth.of(2024, 4), Optional.empty(), SHANGHAI, from, Optional.empty()));
         assertEquals("activeFrom", e.field());
     }
+
+    @Test
+    void touchedCalendarMonthsCountWhole() {
+        // webify 1.2 (002:37277): opened Mar 17 -> the first service month is Mar 1-31.
+        Optional<Instant> from = Optional.of(LocalDate.of(2024, 3, 17).atStartOfDay(SHANGHAI).toInstant());
+        ServiceMonth march = ServiceMonths.forResource(MonthRule.TOUCHED_CALENDAR_MONTHS, YearMonth.of(2024, 3), Optional.empty(), SHANGHAI, from, Optional.empty()).orElseThrow();
+        assertEquals(LocalDate.of(2024, 3, 1), march.firstDay());
+        assertEquals(31 * 1440, march.totalMinutes());
+    }
 }

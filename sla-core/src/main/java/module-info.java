@@ -6,7 +6,7 @@
 module io.slakit.core {
     requires transitive io.slakit.api;
     requires com.google.common;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind; // SlaJson and MonthFileReader hand out Jackson trees
 
     exports io.slakit.core.catalog;
     exports io.slakit.core.dsl;

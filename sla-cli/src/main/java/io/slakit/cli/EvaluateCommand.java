@@ -1,7 +1,6 @@
 package io.slakit.cli;
 
 import io.slakit.api.Edition;
-import io.slakit.api.ExclusionClause;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /**
  * {@code slakit evaluate FILE|-}: what the contract owes for a month of incidents, why, and until
@@ -154,51 +152,45 @@ final class EvaluateCommand implements Callable<Integer> {
         Edition edition = SlaEngine.edition(definition, h.edition());
         SlaEngine engine = SlaEngine.standard();
         List<String> warnings = new ArrayList<>(resolution.warnings());
-        if (definition.statesCommitment() && edition.metrics().isEmpty()) {
-            warnings.add("Edition " + edition.id() + " of " + definition.product() + " states no service level: no credit defined for it.");
-        } else if (!definition.statesCommitment()) {
-            warnings.add(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
-        } else if (!definition.definesCredit()) {
-            warnings.add(definition.product() + " defines no credit: availability is reported, no credit is owed.");
-        }
+        warnings.addAll(SlaEngine.coverageWarnings(definition, edition));
         if (!source.wholeFleet() && edition.metrics().stream().anyMatch(m -> m.measurement().rule().equals("multi-zone-minutes"))) {
             warnings.add("JSON Lines input is evaluated one resource at a time: multi-AZ unavailability, which needs every instance "
                     + "of the region, is computed for each resource alone. Use a JSON month file or CSV for fleet rules.");
         }
-        Set<String> codes = definition.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toUnmodifiableSet());
+        Set<String> codes = SlaEngine.exclusionCodes(definition);
         writer.start(new ReportWriter.Header(definition, edition.id(), h.month(), h.currency(), warnings, definition.creditForm(),
                 definition.definesCredit(), engine.claimWindow(definition, h.month(), h.serviceStart())));
         Money[] total = {Money.zero(h.currency())};
         long[] count = {0};
         // A progress line only when a person watches stderr and the report goes to a file.
         boolean progress = System.console() != null && out != null;
+        ResourceEvaluation one = (resource, peers, cache) -> {
+            ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
+                    cache, "resources[" + count[0] + "]");
+            writer.resource(report, resource);
+            total[0] = total[0].plus(report.credit());
+            count[0]++;
+            progress(progress, count[0]);
+        };
         if (source.wholeFleet()) {
             List<ResourceMonth> fleet = new ArrayList<>();
             source.resources().forEach(fleet::add);
             List<ResourceMonth> peers = List.copyOf(fleet);
             EvaluationCache cache = SlaEngine.newCache();
-            for (ResourceMonth resource : peers) {
-                ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
-                        cache, "resources[" + count[0] + "]");
-                writer.resource(report, resource);
-                total[0] = total[0].plus(report.credit());
-                count[0]++;
-                progress(progress, count[0]);
-            }
+            peers.forEach(resource -> one.evaluate(resource, peers, cache));
         } else {
-            source.resources().forEach(resource -> {
-                ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource,
-                        List.of(resource), codes, SlaEngine.newCache(), "resources[" + count[0] + "]");
-                writer.resource(report, resource);
-                total[0] = total[0].plus(report.credit());
-                count[0]++;
-                progress(progress, count[0]);
-            });
+            // Streamed: each resource alone, with its own cache, so nothing accumulates across the fleet.
+            source.resources().forEach(resource -> one.evaluate(resource, List.of(resource), SlaEngine.newCache()));
         }
         if (progress) {
             System.err.print("\r" + " ".repeat(40) + "\r");
         }
         writer.finish(total[0], count[0]);
+    }
+
+    @FunctionalInterface
+    private interface ResourceEvaluation {
+        void evaluate(ResourceMonth resource, List<ResourceMonth> peers, EvaluationCache cache);
     }
 
     private static void progress(boolean enabled, long count) {

@@ -238,9 +238,8 @@ public abstract class SlaProviderConformance {
                     example.description() + ": expected " + allowance.expectedMinutes() + " minutes, engine allows " + allowed);
         } else if (example instanceof WorkedExample.Evaluation evaluation) {
             ResourceMonth resource = evaluation.resource();
-            Set<String> codes = d.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toSet());
             MetricResult result = SlaEngine.standard().evaluateResource(d, edition, evaluation.month(), Optional.empty(), resource,
-                    List.of(resource), codes, SlaEngine.newCache(), "example").metric(evaluation.metric())
+                    List.of(resource), SlaEngine.exclusionCodes(d), SlaEngine.newCache(), "example").metric(evaluation.metric())
                     .orElseThrow(() -> new AssertionError("metric " + evaluation.metric() + " was not evaluated"));
             evaluation.expectedUnavailableMinutes().ifPresent(expected -> assertEquals(0,
                     expected.compareTo(result.unavailableMinutes().orElseThrow()),

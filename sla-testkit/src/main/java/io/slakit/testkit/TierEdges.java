@@ -2,7 +2,6 @@ package io.slakit.testkit;
 
 import io.slakit.api.CreditTier;
 import io.slakit.api.Edition;
-import io.slakit.api.ExclusionClause;
 import io.slakit.api.Incident;
 import io.slakit.api.Metric;
 import io.slakit.api.MetricResult;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,9 +94,8 @@ final class TierEdges {
             builder.otherFee(metric.basis(), Money.of("1000.00", "CNY"));
         }
         ResourceMonth resource = builder.build();
-        Set<String> codes = d.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toSet());
         MetricResult result = SlaEngine.standard().evaluateResource(d, edition, month, Optional.empty(), resource, List.of(resource),
-                codes, SlaEngine.newCache(), "edge").metric(metric.id()).orElseThrow();
+                SlaEngine.exclusionCodes(d), SlaEngine.newCache(), "edge").metric(metric.id()).orElseThrow();
         assertEquals(0, BigDecimal.valueOf(minutes).compareTo(result.unavailableMinutes().orElseThrow()), "minutes counted");
         BigDecimal available = BigDecimal.valueOf(total - minutes);
         BigDecimal expected = BigDecimal.ZERO;

@@ -184,7 +184,7 @@ public final class SlaCatalog {
         return new Resolution(chosen, List.of());
     }
 
-    /** Whether any definition of the product exists, on any site. */
+    /** The newest version of a product on a site, whatever its effective date. */
     public Optional<SlaDefinition> latest(String product, Site site) {
         List<SlaDefinition> versions = versions(ProductId.of(product), site);
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));

@@ -7,7 +7,6 @@ import io.slakit.api.CreditForm;
 import io.slakit.api.Edition;
 import io.slakit.api.ExclusionClause;
 import io.slakit.api.Family;
-import io.slakit.api.Metric;
 import io.slakit.api.MonthRule;
 import io.slakit.api.ProductId;
 import io.slakit.api.Provenance;
@@ -244,10 +243,5 @@ public final class SlaBuilder {
     }
 
     private record ExampleSpec(int line, java.util.function.Function<SlaBuilder, WorkedExample> factory) {
-    }
-
-    /** Metrics of the standard edition, for {@link Metric} lists built elsewhere. */
-    List<MetricSpec> standardMetrics() {
-        return standardMetrics;
     }
 }

@@ -7,6 +7,7 @@ import io.slakit.api.CreditTier;
 import io.slakit.api.Edition;
 import io.slakit.api.EvaluationReport;
 import io.slakit.api.EvaluationRequest;
+import io.slakit.api.ExclusionClause;
 import io.slakit.api.Incident;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Metric;
@@ -66,7 +67,7 @@ public final class SlaEngine {
     public EvaluationReport evaluate(SlaDefinition definition, EvaluationRequest request, List<String> warnings) {
         Objects.requireNonNull(definition, "definition");
         Edition edition = edition(definition, request.edition());
-        Set<String> codes = definition.exclusions().stream().map(c -> c.code()).collect(Collectors.toUnmodifiableSet());
+        Set<String> codes = exclusionCodes(definition);
         EvaluationCache cache = newCache();
         List<ResourceReport> reports = new ArrayList<>(request.resources().size());
         Money total = Money.zero(request.currency());
@@ -77,17 +78,30 @@ public final class SlaEngine {
             total = total.plus(report.credit());
         }
         List<String> allWarnings = new ArrayList<>(warnings);
-        if (definition.statesCommitment() && edition.metrics().isEmpty()) {
-            allWarnings.add("Edition " + edition.id() + " of " + definition.product() + " states no service level: no credit defined for it.");
-        } else if (!definition.statesCommitment()) {
-            allWarnings.add(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
-        } else if (!definition.definesCredit()) {
-            allWarnings.add(definition.product() + " defines no credit: availability is reported, no credit is owed.");
-        }
+        allWarnings.addAll(coverageWarnings(definition, edition));
         return new EvaluationReport(definition.product(), definition.site(), definition.provenance().effective(), edition.id(),
                 request.month(), request.currency(), allWarnings, reports, total,
                 definition.definesCredit() ? definition.creditForm() : CreditForm.NONE, definition.definesCredit(),
                 claimWindow(definition, request.month(), request.serviceStart()));
+    }
+
+    /** What a report must say when the text (or the edition) promises nothing or pays nothing. */
+    public static List<String> coverageWarnings(SlaDefinition definition, Edition edition) {
+        if (definition.statesCommitment() && edition.metrics().isEmpty()) {
+            return List.of("Edition " + edition.id() + " of " + definition.product() + " states no service level: no credit defined for it.");
+        }
+        if (!definition.statesCommitment()) {
+            return List.of(definition.product() + " states no service level: nothing to evaluate and no credit defined.");
+        }
+        if (!definition.definesCredit()) {
+            return List.of(definition.product() + " defines no credit: availability is reported, no credit is owed.");
+        }
+        return List.of();
+    }
+
+    /** The codes an incident's {@code exclusion} may name for this definition. */
+    public static Set<String> exclusionCodes(SlaDefinition definition) {
+        return definition.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A fresh cache for one evaluation; pass the same one for every resource of a fleet. */
@@ -149,7 +163,7 @@ public final class SlaEngine {
             }
             results.add(evaluateMetric(metric, context));
         }
-        return combine(definition, resource, month, results, notes);
+        return combine(definition, edition, resource, month, results, notes);
     }
 
     private MetricResult evaluateMetric(Metric metric, MeasurementContext context) {
@@ -168,7 +182,7 @@ public final class SlaEngine {
                 measured.explanation() + " " + decision.explanation());
     }
 
-    private ResourceReport combine(SlaDefinition definition, ResourceMonth resource, ServiceMonth month,
+    private ResourceReport combine(SlaDefinition definition, Edition edition, ResourceMonth resource, ServiceMonth month,
                                    List<MetricResult> results, List<String> notes) {
         Money zero = Money.zero(resource.fee().currency());
         Money credit = zero;
@@ -177,7 +191,8 @@ public final class SlaEngine {
         for (MetricResult result : results) {
             Money metricCredit = result.credit();
             if (definition.cap() == io.slakit.api.CapRule.EACH_METRIC_BASIS) {
-                Money basis = resource.basis(metricBasis(definition, result.metric())).orElse(resource.fee());
+                String basisName = edition.metric(result.metric()).map(Metric::basis).orElseThrow();
+                Money basis = resource.basis(basisName).orElse(resource.fee());
                 if (metricCredit.compareTo(basis) > 0) {
                     notes.add(result.metric() + " credit capped at its basis " + basis.rounded() + ".");
                     metricCredit = basis;
@@ -206,11 +221,6 @@ public final class SlaEngine {
             percent = Optional.of(BigDecimal.ZERO);
         }
         return new ResourceReport(resource.id(), resource.fee(), month, results, percent, credit.rounded(), otherForms, notes);
-    }
-
-    private static String metricBasis(SlaDefinition definition, String metricId) {
-        return definition.editions().stream().flatMap(e -> e.metrics().stream()).filter(m -> m.id().equals(metricId))
-                .map(Metric::basis).findFirst().orElse(io.slakit.api.CreditBasis.MONTHLY_FEE);
     }
 
     /** Downtime a commitment allows in {@code totalMinutes}: 43,200 x (100 - 99.975) / 100 = 10.8. */

@@ -124,8 +124,7 @@ public final class MonthFileReader {
         JsonNode fees = node.get("fees");
         if (fees != null && !fees.isNull()) {
             requireObject(fees, "fees");
-            for (Iterator<Map.Entry<String, JsonNode>> it = fees.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : fees.properties()) {
                 builder.otherFee(e.getKey(), Money.fee(e.getValue().asText(), currency, "fees." + e.getKey()));
             }
         }

@@ -16,7 +16,6 @@ import io.slakit.api.SlaDefinition;
 import io.slakit.api.WorkedExample;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -207,10 +206,5 @@ public final class SlaJson {
 
     static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** The exclusion list alone, for error messages and help. */
-    public static List<String> exclusionCodes(SlaDefinition d) {
-        return d.exclusions().stream().map(ExclusionClause::code).toList();
     }
 }

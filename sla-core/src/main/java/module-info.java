@@ -11,6 +11,7 @@ module io.slakit.core {
     exports io.slakit.core.catalog;
     exports io.slakit.core.dsl;
     exports io.slakit.core.engine;
+    exports io.slakit.core.fleet;
     exports io.slakit.core.interval;
     exports io.slakit.core.json;
     exports io.slakit.core.rules;

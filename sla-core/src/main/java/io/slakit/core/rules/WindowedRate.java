@@ -62,6 +62,24 @@ public final class WindowedRate implements Measurement {
         return new WindowedRate(window, criterion, percent, minimumRequests, n);
     }
 
+    public Criterion criterion() {
+        return criterion;
+    }
+
+    /** The rate's percent; empty for {@link Criterion#EVERY_ATTEMPT_FAILED}. */
+    public Optional<BigDecimal> percent() {
+        return Optional.ofNullable(percent);
+    }
+
+    public long minimumRequests() {
+        return minimumRequests;
+    }
+
+    /** The shortest run of bad windows that counts (1: every bad window counts). */
+    public int consecutive() {
+        return consecutive;
+    }
+
     @Override
     public String rule() {
         return criterion == Criterion.EVERY_ATTEMPT_FAILED ? "every-attempt-failed" : "windowed-rate";

@@ -64,4 +64,20 @@ public final class TestSlas {
                 .exclusion("4.13", "force-majeure", "Force majeure", 16007)
                 .build();
     }
+
+    /** CDN's 5-minute error-rate windows where only runs of two or more bad windows count (002:13422). */
+    public static SlaDefinition cdnLike() {
+        return Sla.define("edge", Site.CN, Family.NETWORK)
+                .names("内容分发网络", "Content delivery (test)")
+                .source(Seeds.CN, 13422, "内容分发网络服务等级协议")
+                .updated("2023-11-03T10:01:41")
+                .effectiveFromUpdatedDate()
+                .metric(metric("availability", "加速域名服务可用性")
+                        .measuredBy(Rules.errorRateAbove("0.05", Duration.ofMinutes(5)).countingRunsOfAtLeast(2))
+                        .commitment("99.9", 13587)
+                        .tiers(13649, tier("[99.0, 99.9)", "10"), tier("[95.0, 99.0)", "25"), tier("[0, 95.0)", "50")))
+                .claim(5, 60, 13601)
+                .exclusion("4.10", "force-majeure", "Force majeure", 13658)
+                .build();
+    }
 }

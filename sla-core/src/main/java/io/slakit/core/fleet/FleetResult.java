@@ -1,0 +1,110 @@
+package io.slakit.core.fleet;
+
+import io.slakit.api.Availability;
+import io.slakit.api.CreditTier;
+import io.slakit.api.Money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+
+/**
+ * A fleet's decisions in columns: per resource the counted downtime minutes, the tier and the
+ * credit in minor units. The exact availability, the tier's band and the credit as {@link Money}
+ * are built when read, for output.
+ */
+public final class FleetResult {
+    private final FleetPlan plan;
+    private final Currency currency;
+    private final String[] ids;
+    private final long[] feeMinor;
+    private final long[] downMinutes;
+    private final byte[] tiers;
+    private final long[] creditMinor;
+
+    FleetResult(FleetPlan plan, Currency currency, String[] ids, long[] feeMinor, long[] downMinutes, byte[] tiers, long[] creditMinor) {
+        this.plan = plan;
+        this.currency = currency;
+        this.ids = ids;
+        this.feeMinor = feeMinor;
+        this.downMinutes = downMinutes;
+        this.tiers = tiers;
+        this.creditMinor = creditMinor;
+    }
+
+    public FleetPlan plan() {
+        return plan;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int resource) {
+        return ids[resource];
+    }
+
+    public Money fee(int resource) {
+        return Fees.money(feeMinor[resource], currency);
+    }
+
+    public long unavailableMinutes(int resource) {
+        return downMinutes[resource];
+    }
+
+    public long totalMinutes() {
+        return plan.table().totalMinutes();
+    }
+
+    public Availability availability(int resource) {
+        return Availability.fromDowntime(BigDecimal.valueOf(downMinutes[resource]), BigDecimal.valueOf(totalMinutes()));
+    }
+
+    public boolean met(int resource) {
+        return tiers[resource] == DecisionTable.MET;
+    }
+
+    /** {@link DecisionTable#MET}, {@link DecisionTable#NO_TIER} or the index of the tier from the top. */
+    public int tierIndex(int resource) {
+        return tiers[resource];
+    }
+
+    /** The credit tier the resource fell in; empty when the commitment is met or no tier covers it. */
+    public Optional<CreditTier> tier(int resource) {
+        int index = tiers[resource];
+        return index < 0 ? Optional.empty() : Optional.of(plan.table().tiers().get(index));
+    }
+
+    public long creditMinor(int resource) {
+        return creditMinor[resource];
+    }
+
+    public Money credit(int resource) {
+        return Fees.money(creditMinor[resource], currency);
+    }
+
+    public Money totalCredit() {
+        long total = 0;
+        for (long credit : creditMinor) {
+            total = Math.addExact(total, credit);
+        }
+        return Fees.money(total, currency);
+    }
+
+    public long totalUnavailableMinutes() {
+        long total = 0;
+        for (long minutes : downMinutes) {
+            total += minutes;
+        }
+        return total;
+    }
+
+    /** Resources that missed the commitment. */
+    public long breached() {
+        long count = 0;
+        for (byte tier : tiers) {
+            count += tier == DecisionTable.MET ? 0 : 1;
+        }
+        return count;
+    }
+}

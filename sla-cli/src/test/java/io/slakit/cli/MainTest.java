@@ -178,6 +178,18 @@ class MainTest {
     }
 
     @Test
+    void claimWindowOfANoticeWithinBusinessDays() {
+        // PCX 3.3: 20 business days counted from May 1 2024 (Wed): 1-3, 6-10, 13-17, 20-24, 27, 28 -> May 28.
+        Run r = run("claim-window", "pcx", "--month", "2024-04");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("claims open 2024-05-01 and close 2024-05-28 (within 20 business days after the service month ends"), r.out());
+        Run show = run("show", "pcx");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("Claims:      within 20 business days after the service month ends"), show.out());
+        assertTrue(show.out().contains("(002:12316)"), show.out());
+    }
+
+    @Test
     void helpAndVersionWork() {
         assertEquals(0, run("--help").code());
         Run version = run("--version");

@@ -35,7 +35,7 @@ public final class MonthFileReader {
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
             "activeUntil", "incidents", "windows", "durability");
-    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope");
+    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
     private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
 
@@ -167,7 +167,16 @@ public final class MonthFileReader {
             Instant start = instant(text(node, "start", "", true), "start");
             Instant end = instant(text(node, "end", "", true), "end");
             String scope = text(node, "scope", "", false);
-            return new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+            Incident incident = new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+            boolean charged = node.hasNonNull("chargedRequests");
+            boolean total = node.hasNonNull("totalRequests");
+            if (charged != total) {
+                // A share needs both counts: one alone would have to be guessed.
+                String missing = charged ? "totalRequests" : "chargedRequests";
+                throw new InvalidInputException(missing, null, "is required when " + (charged ? "chargedRequests" : "totalRequests") + " is given");
+            }
+            return charged ? incident.weightedBy(wholeNumber(node.get("chargedRequests"), "chargedRequests"),
+                    wholeNumber(node.get("totalRequests"), "totalRequests")) : incident;
         } catch (InvalidInputException e) {
             throw e.under(path);
         }

@@ -168,17 +168,38 @@ public final class MonthFileReader {
             Instant end = instant(text(node, "end", "", true), "end");
             String scope = text(node, "scope", "", false);
             Incident incident = new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
-            boolean charged = node.hasNonNull("chargedRequests");
-            boolean total = node.hasNonNull("totalRequests");
-            if (charged != total) {
-                // A share needs both counts: one alone would have to be guessed.
-                String missing = charged ? "totalRequests" : "chargedRequests";
-                throw new InvalidInputException(missing, null, "is required when " + (charged ? "chargedRequests" : "totalRequests") + " is given");
-            }
-            return charged ? incident.weightedBy(wholeNumber(node.get("chargedRequests"), "chargedRequests"),
+            requireBoth(node.hasNonNull("chargedRequests"), node.hasNonNull("totalRequests"));
+            return node.hasNonNull("chargedRequests") ? incident.weightedBy(wholeNumber(node.get("chargedRequests"), "chargedRequests"),
                     wholeNumber(node.get("totalRequests"), "totalRequests")) : incident;
         } catch (InvalidInputException e) {
             throw e.under(path);
+        }
+    }
+
+    /**
+     * {@code incident} with the request counts given as text (a CSV row's cells), or unchanged when
+     * both are empty. One without the other is an error: the missing count would have to be guessed.
+     */
+    public static Incident withRequestCounts(Incident incident, String chargedRequests, String totalRequests) {
+        boolean charged = chargedRequests != null && !chargedRequests.isBlank();
+        boolean total = totalRequests != null && !totalRequests.isBlank();
+        requireBoth(charged, total);
+        return charged ? incident.weightedBy(wholeNumber(chargedRequests, "chargedRequests"), wholeNumber(totalRequests, "totalRequests"))
+                : incident;
+    }
+
+    private static void requireBoth(boolean charged, boolean total) {
+        if (charged != total) {
+            throw new InvalidInputException(charged ? "totalRequests" : "chargedRequests", null,
+                    "is required when " + (charged ? "chargedRequests" : "totalRequests") + " is given");
+        }
+    }
+
+    private static long wholeNumber(String text, String field) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, text, "is not a whole number");
         }
     }
 

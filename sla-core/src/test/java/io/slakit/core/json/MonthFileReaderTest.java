@@ -1,6 +1,7 @@
 package io.slakit.core.json;
 
 import io.slakit.api.EvaluationRequest;
+import io.slakit.api.Incident;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.RequestShare;
 import io.slakit.api.Site;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -76,6 +78,17 @@ class MonthFileReaderTest {
         String text = WEIGHTED.replace(from, to == null ? "" : to);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.read(MonthFileReader.parse(text, "file")));
         assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @Test
+    void requestCountsAsTextBothOrNeither() {
+        Incident plain = Incident.of(Instant.parse("2024-04-05T02:00:00Z"), Instant.parse("2024-04-05T02:10:00Z"));
+        assertEquals(Optional.of(RequestShare.of(3, 4)), MonthFileReader.withRequestCounts(plain, " 3", "4 ").requestShare());
+        assertEquals(plain, MonthFileReader.withRequestCounts(plain, "", ""));
+        assertEquals("totalRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "3", "")).field());
+        assertEquals("chargedRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "", "4")).field());
+        assertEquals("chargedRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "x", "4")).field());
+        assertEquals("chargedRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "5", "4")).field());
     }
 
     @Test

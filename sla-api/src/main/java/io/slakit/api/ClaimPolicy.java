@@ -1,34 +1,78 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When a claim may be filed: after the Nth business day of the month following the service month,
- * and no later than M calendar days after the service month ends (CVM 3.2: 5 and 60).
- *
- * @param opensAfterBusinessDays  N: the claim opens the day after the Nth business day of the next month
- * @param closesAfterCalendarDays M: the last day is the service month's last day plus M days
- * @param source                  the line that states the rule
+ * When a claim for a service month may be filed (赔偿申请时限). The texts use two forms:
+ * <ul>
+ *   <li>{@link NextMonthWindow}: after the Nth business day of the month following the service
+ *       month, and no later than M calendar days after the service month ends (CVM 3.2: 5 and 60);</li>
+ *   <li>{@link WithinBusinessDays}: within N business days after the breach, read as after the
+ *       service month ends, since a monthly availability is only known then (PCX 3.3: 20).</li>
+ * </ul>
  */
-public record ClaimPolicy(int opensAfterBusinessDays, int closesAfterCalendarDays, Optional<SeedRef> source) {
+public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPolicy.WithinBusinessDays {
 
-    public ClaimPolicy {
-        if (opensAfterBusinessDays < 0) {
-            throw new InvalidInputException("opensAfterBusinessDays", opensAfterBusinessDays, "is negative");
-        }
-        if (closesAfterCalendarDays < 1) {
-            throw new InvalidInputException("closesAfterCalendarDays", closesAfterCalendarDays, "must be at least 1");
-        }
-        java.util.Objects.requireNonNull(source, "source");
+    /** The line that states the rule. */
+    Optional<SeedRef> source();
+
+    /** The rule in one English phrase, for reports and {@code show}. */
+    String describe();
+
+    /** The common form: opens after the Nth business day of the next month, closes M calendar days after the month. */
+    static ClaimPolicy of(int opensAfterBusinessDays, int closesAfterCalendarDays, SeedRef source) {
+        return new NextMonthWindow(opensAfterBusinessDays, closesAfterCalendarDays, Optional.of(source));
     }
 
-    public static ClaimPolicy of(int opensAfterBusinessDays, int closesAfterCalendarDays, SeedRef source) {
-        return new ClaimPolicy(opensAfterBusinessDays, closesAfterCalendarDays, Optional.of(source));
+    /** Notice within N business days after the service month ends, counted from the next month's first day. */
+    static ClaimPolicy withinBusinessDays(int businessDays, SeedRef source) {
+        return new WithinBusinessDays(businessDays, Optional.of(source));
     }
 
-    public String describe() {
-        return "from the day after the " + ordinal(opensAfterBusinessDays) + " business day of the next month to "
-                + closesAfterCalendarDays + " calendar days after the service month ends";
+    /**
+     * @param opensAfterBusinessDays  N: the claim opens the day after the Nth business day of the next month
+     * @param closesAfterCalendarDays M: the last day is the service month's last day plus M days
+     * @param source                  the line that states the rule
+     */
+    record NextMonthWindow(int opensAfterBusinessDays, int closesAfterCalendarDays, Optional<SeedRef> source) implements ClaimPolicy {
+
+        public NextMonthWindow {
+            if (opensAfterBusinessDays < 0) {
+                throw new InvalidInputException("opensAfterBusinessDays", opensAfterBusinessDays, "is negative");
+            }
+            if (closesAfterCalendarDays < 1) {
+                throw new InvalidInputException("closesAfterCalendarDays", closesAfterCalendarDays, "must be at least 1");
+            }
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public String describe() {
+            return "from the day after the " + ordinal(opensAfterBusinessDays) + " business day of the next month to "
+                    + closesAfterCalendarDays + " calendar days after the service month ends";
+        }
+    }
+
+    /**
+     * @param businessDays N: the window runs from the day after the service month ends to the Nth
+     *                     business day counted from that day (inclusive)
+     * @param source       the line that states the rule
+     */
+    record WithinBusinessDays(int businessDays, Optional<SeedRef> source) implements ClaimPolicy {
+
+        public WithinBusinessDays {
+            if (businessDays < 1) {
+                throw new InvalidInputException("businessDays", businessDays, "must be at least 1");
+            }
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public String describe() {
+            return "within " + businessDays + " business days after the service month ends: from the next day to the "
+                    + ordinal(businessDays) + " business day counted from it";
+        }
     }
 
     private static String ordinal(int n) {

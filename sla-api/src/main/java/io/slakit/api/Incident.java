@@ -3,23 +3,36 @@ package io.slakit.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One outage: the half-open interval {@code [startInclusive, endExclusive)}, the scope it hit (a
- * resource, a zone, a region pair...) and its attribution.
+ * resource, a zone, a region pair...), its attribution, and optionally the share of charged
+ * requests during it (HTTPDNS weights an outage's time by it; other products reject it).
  */
-public record Incident(Instant startInclusive, Instant endExclusive, String scope, Attribution attribution) {
+public record Incident(Instant startInclusive, Instant endExclusive, String scope, Attribution attribution,
+                       Optional<RequestShare> requestShare) {
 
     public Incident {
         InvalidInputException.require(startInclusive, "start");
         InvalidInputException.require(endExclusive, "end");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(requestShare, "requestShare");
         if (!endExclusive.isAfter(startInclusive)) {
             throw new InvalidInputException("end", endExclusive,
                     endExclusive.equals(startInclusive) ? "equals start \"" + startInclusive + "\"; an incident must last"
                             : "is before start \"" + startInclusive + "\"");
         }
+        if (requestShare.isPresent() && attribution.isExcluded()) {
+            throw new InvalidInputException("chargedRequests", requestShare.get().chargedRequests(),
+                    "weights only the provider's outages; an excluded incident (" + attribution + ") removes its whole time");
+        }
+    }
+
+    /** An outage without request counts. */
+    public Incident(Instant startInclusive, Instant endExclusive, String scope, Attribution attribution) {
+        this(startInclusive, endExclusive, scope, attribution, Optional.empty());
     }
 
     /** An outage of the resource itself, the provider's fault. */
@@ -31,12 +44,22 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
         return new Incident(startInclusive, endExclusive, "", Attribution.excluded(clauseCode));
     }
 
+    /** This outage with {@code chargedRequests} of {@code totalRequests} requests charged during it. */
+    public Incident weightedBy(long chargedRequests, long totalRequests) {
+        return withRequestShare(RequestShare.of(chargedRequests, totalRequests));
+    }
+
+    public Incident withRequestShare(RequestShare share) {
+        return new Incident(startInclusive, endExclusive, scope, attribution, Optional.of(share));
+    }
+
     public Duration duration() {
         return Duration.between(startInclusive, endExclusive);
     }
 
     @Override
     public String toString() {
-        return "[" + startInclusive + ", " + endExclusive + ")" + (scope.isEmpty() ? "" : " " + scope) + " " + attribution;
+        return "[" + startInclusive + ", " + endExclusive + ")" + (scope.isEmpty() ? "" : " " + scope) + " " + attribution
+                + requestShare.map(s -> " " + s).orElse("");
     }
 }

@@ -88,7 +88,8 @@ final class Inputs {
 
     /**
      * The CSV pair. {@code resources.csv}: {@code id,region,zone,fee,activeFrom,activeUntil,units};
-     * {@code incidents.csv}: {@code resource,start,end,exclusion,scope}. Incidents are grouped by
+     * {@code incidents.csv}: {@code resource,start,end,exclusion,scope} and, optionally,
+     * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting). Incidents are grouped by
      * resource in memory (bounded by the incidents file), resources are streamed.
      */
     static Source csv(Path resources, Path incidents, MonthFileReader.Header header) throws IOException {
@@ -102,6 +103,7 @@ final class Inputs {
                         Incident incident = new Incident(MonthFileReader.instant(r.get("start"), "start"),
                                 MonthFileReader.instant(r.get("end"), "end"), r.getOrEmpty("scope"),
                                 Attribution.ofNullable(r.getOrEmpty("exclusion").isEmpty() ? null : r.get("exclusion")));
+                        incident = MonthFileReader.withRequestCounts(incident, r.getOrEmpty("chargedRequests"), r.getOrEmpty("totalRequests"));
                         byResource.computeIfAbsent(r.get("resource"), k -> new ArrayList<>()).add(incident);
                     } catch (InvalidInputException e) {
                         throw e.under(r.where());

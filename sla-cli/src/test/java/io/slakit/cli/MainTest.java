@@ -107,6 +107,31 @@ class MainTest {
         assertTrue(r.out().contains("TOTAL 2 resource(s): credit 100.00 CNY"), r.out());
     }
 
+    @Test
+    void csvIncidentsMayCarryRequestCounts(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("resources.csv"), "id,fee\nd-1,1000.00\nd-2,500.00\n");
+        Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,exclusion,scope,chargedRequests,totalRequests\n"
+                + "d-1,2024-04-05T10:00:00+08:00,2024-04-05T10:08:00+08:00,,,500,1000\n"
+                + "d-2,2024-04-05T10:00:00+08:00,2024-04-05T10:08:00+08:00,,,,\n");
+        Run r = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "httpdns", "--month", "2024-04");
+        assertEquals(0, r.code(), r.err());
+        // HTTPDNS, April allows 4.32 min: d-1 8 min x 500/1000 = 4 -> met; d-2 8 min at weight 1 -> 10% of 500.00.
+        assertTrue(r.out().contains("TOTAL 2 resource(s): credit 50.00 CNY"), r.out());
+
+        Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,chargedRequests\n"
+                + "d-1,2024-04-05T10:00:00+08:00,2024-04-05T10:08:00+08:00,500\n");
+        Run bad = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "httpdns", "--month", "2024-04");
+        assertEquals(2, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("incidents.csv line 2.totalRequests: \"null\" is required when chargedRequests is given"), bad.err());
+
+        // A product that does not weight outages rejects the counts rather than ignoring them.
+        Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,chargedRequests,totalRequests\n"
+                + "d-1,2024-04-05T10:00:00+08:00,2024-04-05T10:08:00+08:00,500,1000\n");
+        Run cvm = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-04");
+        assertEquals(2, cvm.code(), cvm.out() + cvm.err());
+        assertTrue(cvm.err().contains("incidents[0].chargedRequests"), cvm.err());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "malformed JSON|{\"product\": |is not valid JSON",
@@ -175,6 +200,18 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("claims open 2024-05-08 and close 2024-06-29"), r.out());
         assertEquals(2, run("claim-window", "cvm", "--month", "April").code());
+    }
+
+    @Test
+    void claimWindowOfANoticeWithinBusinessDays() {
+        // PCX 3.3: 20 business days counted from May 1 2024 (Wed): 1-3, 6-10, 13-17, 20-24, 27, 28 -> May 28.
+        Run r = run("claim-window", "pcx", "--month", "2024-04");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("claims open 2024-05-01 and close 2024-05-28 (within 20 business days after the service month ends"), r.out());
+        Run show = run("show", "pcx");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("Claims:      within 20 business days after the service month ends"), show.out());
+        assertTrue(show.out().contains("(002:12316)"), show.out());
     }
 
     @Test

@@ -20,6 +20,13 @@ final class Examples {
                 .build();
     }
 
+    /** One provider outage of {@code length} from {@code start} during which {@code charged} of {@code total} requests were charged. */
+    static ResourceMonth weightedOutage(String id, Instant start, Duration length, long charged, long total) {
+        return ResourceMonth.builder(id, Money.of("100.00", "CNY"))
+                .incident(Incident.of(start, start.plus(length)).weightedBy(charged, total))
+                .build();
+    }
+
     /** {@code count} consecutive windows from {@code start}, each with {@code failed} of {@code total} attempts failing. */
     static ResourceMonth windows(String id, Instant start, Duration window, int count, long total, long failed) {
         ResourceMonth.Builder builder = ResourceMonth.builder(id, Money.of("100.00", "CNY"));

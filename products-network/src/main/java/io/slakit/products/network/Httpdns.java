@@ -26,9 +26,9 @@ final class Httpdns {
                 .updated("2023-09-18T16:13:32")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")
-                        // 1.3 (46264) and 2.1 (46298-46300): less than 1 minute is not counted (exactly 1 minute counts);
-                        // beyond it, partial minutes count whole (11m01s -> 12).
-                        .measuredBy(Rules.incidentMinutes().ignoringUnder(Duration.ofMinutes(1)).roundingUp())
+                        // 2.1 (46298-46300): each outage's time x charged / all requests; 1.3 (46264): an outage under 1 minute
+                        // is not counted (exactly 1 minute counts); the weighted time's partial minutes count whole (11m01s -> 12).
+                        .measuredBy(Rules.requestWeightedMinutes().ignoringUnder(Duration.ofMinutes(1)).roundingUp())
                         .commitment("99.99", 46276)
                         .tiers(46363,
                                 tier("[99.00, 99.99)", "10"),
@@ -45,13 +45,24 @@ final class Httpdns {
                 .note("The text states no effective date; the last-updated day 2023-09-18 stands in.")
                 .note("Only the Enterprise edition with fees incurred is covered; users of the free traffic package are not (46296).")
                 .note("2.1 (46298) weights each outage by the share of charged requests: (resolved - started) x (charged requests / all "
-                        + "requests). The input model carries no request counts per incident, so this definition reads the ratio as 1 "
-                        + "(every request charged); where it is less, give the incident already scaled (its duration times the ratio).")
-                .note("Reading of 46298-46300: the 1-minute threshold applies to the outage as given; partial minutes then round up.")
+                        + "requests). Give each outage's chargedRequests and totalRequests (JSON incident fields, CSV columns, "
+                        + "Incident.weightedBy); the product is exact (no floating point). An outage given without them counts with weight 1 "
+                        + "(every request charged).")
+                .note("Reading of 46298-46300 with 1.3 (46264, 'unusable for a continuous 1 minute or longer'): the 1-minute threshold "
+                        + "judges the outage's own length, before weighting; the weighted time of an outage kept then rounds up to whole "
+                        + "minutes, so a weighted time under 1 minute counts 1 ('不可用时间小于1分钟的按1分钟计算'). This is the one reading under "
+                        + "which the text's two sentences on short times do not contradict each other: a 59 s outage counts 0 whatever its "
+                        + "share; a 10-minute outage at 5% charged (30 s weighted) counts 1.")
+                .note("Weighted outages must not overlap another provider outage (the shared time would carry two weights): such input "
+                        + "is rejected. Outages without request counts merge where they overlap, as elsewhere; each span left after "
+                        + "exclusions is one outage.")
                 .allowanceExample("At 99.99%, June (30 days) allows 43200 - 43195.68 = 4.32 minutes", 46272,
                         "availability", YearMonth.of(2024, 6), "4.32")
                 .evaluationExample("An outage of 11m01s counts as 12 minutes", 46300, null, "availability", YearMonth.of(2024, 6),
                         Examples.outage("httpdns-example", Instant.parse("2024-06-05T02:00:00Z"), Duration.ofSeconds(661)), "12", null, null)
+                .evaluationExample("A 22m02s outage with half the requests charged weighs 11m01s and counts as 12 minutes", 46300, null,
+                        "availability", YearMonth.of(2024, 6), Examples.weightedOutage("httpdns-weighted-example",
+                                Instant.parse("2024-06-05T02:00:00Z"), Duration.ofSeconds(1322), 500, 1000), "12", null, null)
                 .evaluationExample("An outage under 1 minute is not counted", 46298, null, "availability", YearMonth.of(2024, 6),
                         Examples.outage("httpdns-example", Instant.parse("2024-06-05T02:00:00Z"), Duration.ofSeconds(59)), "0", null, null)
                 .build();

@@ -52,6 +52,7 @@ final class Pcx {
                                         tier("[98.00, 99.00)", "10"),
                                         tier("[95.00, 98.00)", "25"),
                                         tier("[0, 95.00)", "100")))
+                .claimWithinBusinessDays(20, 12316)
                 .exclusion("2(1)", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12249)
                 .exclusion("2(2)", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12251)
                 .exclusion("2(3)", "customer-app-attacked", "The customer's application or data is attacked by hackers", 12253)
@@ -68,9 +69,11 @@ final class Pcx {
                         + "the Gold and Silver floors (95%), as written.")
                 .note("The SLA needs the peering connection's loss data: the customer must turn on Network Detection (网络探测, 12241-12243). "
                         + "Give one 1-minute window per minute observed, with the probes sent and lost; only a minute with every probe lost is down.")
-                .note("Claims differ from the common skeleton (3.3, 12316): written or email notice to the customer manager within 20 business "
-                        + "days after the breach; credits arrive as vouchers in the next billing cycle. The claim model (N-th business day of the "
-                        + "next month to M calendar days) cannot express this, so no claim window is given.")
+                .note("Claims (3.3, 12316): written or email notice to the customer manager within 20 business days after the breach "
+                        + "(SLA 指标不达标情况发生后的20个工作日内); credits arrive as vouchers in the next billing cycle (12322). Reading: a monthly "
+                        + "availability is only known to have missed when the service month ends, so the breach is dated to the month's end and "
+                        + "the window runs from the first day after the service month to the 20th business day counted from that day "
+                        + "(April 2024: 2024-05-01 to 2024-05-28, Monday to Friday; a holiday calendar moves the last day later).")
                 .note("The service period is a calendar month (12235); the text states no liability cap beyond the month's fee cap of 3.2.")
                 .allowanceExample("Platinum 99.95% allows 0.36 h = 21.6 minutes in a 30-day (720-hour) month", 12229,
                         "platinum", "availability", YearMonth.of(2024, 4), "21.6")

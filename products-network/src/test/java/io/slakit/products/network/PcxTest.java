@@ -1,12 +1,19 @@
 package io.slakit.products.network;
 
+import io.slakit.api.ClaimWindow;
+import io.slakit.api.EvaluationReport;
+import io.slakit.api.SeedRef;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.engine.SlaEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PcxTest {
@@ -30,10 +37,28 @@ class PcxTest {
         assertTrue(Fixtures.same(credit, Fixtures.creditPercent("pcx", edition, m, Fixtures.lostMinutes(m, minutes))));
     }
 
-    @Test
-    void noClaimWindowIsModelledForTheManagerNotice() {
+    @ParameterizedTest(name = "{0}: notice {1}..{2}")
+    @CsvSource({
+            // 3.3 (12316), read as counted from the day after the service month: May 2024 weekdays from Wed 1:
+            // 1-3 (3), 6-10 (8), 13-17 (13), 20-24 (18), Mon 27 (19), Tue 28 (20).
+            "2024-04, 2024-05-01, 2024-05-28",
+            // June 2024 starts on a Saturday: 3-7 (5), 10-14 (10), 17-21 (15), 24-28 (20).
+            "2024-05, 2024-06-01, 2024-06-28"})
+    void claimsAreANoticeWithinTwentyBusinessDaysAfterTheMonth(String month, String opens, String closes) {
         SlaDefinition d = Fixtures.definition("pcx");
-        assertTrue(d.claimPolicy().isEmpty());
-        assertTrue(d.notes().stream().anyMatch(n -> n.contains("20 business")));
+        assertEquals(Optional.of(SeedRef.of("002", 12316)), d.claimPolicy().orElseThrow().source());
+        ClaimWindow window = SlaEngine.standard().claimWindow(d, YearMonth.parse(month), Optional.empty()).orElseThrow();
+        assertEquals(LocalDate.parse(opens), window.opensOn());
+        assertEquals(LocalDate.parse(closes), window.closesOn());
+        // The evaluation report carries the same window.
+        EvaluationReport report = Fixtures.evaluate("pcx", "gold", YearMonth.parse(month), Fixtures.lostMinutes(YearMonth.parse(month), 217));
+        assertEquals(Optional.of(window), report.claim());
+    }
+
+    @Test
+    void theNoteStatesTheReadingOfTheBreachDate() {
+        SlaDefinition d = Fixtures.definition("pcx");
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("20 business days") && n.contains("2024-05-28")));
+        assertTrue(d.claimPolicy().orElseThrow().describe().startsWith("within 20 business days after the service month ends"));
     }
 }

@@ -40,6 +40,14 @@ public interface Measurement {
     }
 
     /**
+     * Whether this rule weights an outage by its incidents' request shares (HTTPDNS). An incident
+     * carrying a share is rejected by a product none of whose rules does, rather than ignored.
+     */
+    default boolean weighsRequestShares() {
+        return false;
+    }
+
+    /**
      * Whether the resource carries what this rule reads. A metric whose input is absent (no
      * durability counts given) is reported as not evaluated rather than guessed.
      */

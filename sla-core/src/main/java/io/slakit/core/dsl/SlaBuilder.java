@@ -160,7 +160,13 @@ public final class SlaBuilder {
 
     /** Claims open after the Nth business day of the next month and close M calendar days after the month. */
     public SlaBuilder claim(int opensAfterBusinessDays, int closesAfterCalendarDays, int line) {
-        this.claimPolicy = new ClaimPolicy(opensAfterBusinessDays, closesAfterCalendarDays, Optional.of(SeedRef.of(seed(), line)));
+        this.claimPolicy = ClaimPolicy.of(opensAfterBusinessDays, closesAfterCalendarDays, SeedRef.of(seed(), line));
+        return this;
+    }
+
+    /** Claims (a notice) within N business days after the service month ends, counted from the next day. */
+    public SlaBuilder claimWithinBusinessDays(int businessDays, int line) {
+        this.claimPolicy = ClaimPolicy.withinBusinessDays(businessDays, SeedRef.of(seed(), line));
         return this;
     }
 

@@ -259,6 +259,7 @@ public final class SlaEngine {
     private static void checkIncidents(ResourceMonth resource, ServiceMonth month, Set<String> codes, Edition edition) {
         // An edition without a service level reads nothing, and answers "no credit defined" whatever it is given.
         boolean readsIncidents = edition.metrics().isEmpty() || edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
+        boolean weighsShares = edition.metrics().isEmpty() || edition.metrics().stream().anyMatch(m -> m.measurement().weighsRequestShares());
         List<Incident> incidents = resource.incidents();
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i);
@@ -275,6 +276,10 @@ public final class SlaEngine {
             if (code.isEmpty() && !readsIncidents) {
                 throw new InvalidInputException("incidents[" + i + "]", incident,
                         "is the provider's, but this product measures no incident downtime (give windows; incidents here only carry exclusions)");
+            }
+            if (incident.requestShare().isPresent() && !weighsShares) {
+                throw new InvalidInputException("incidents[" + i + "].chargedRequests", incident.requestShare().get(),
+                        "weights the outage by requests, but this product does not weight outages by requests; give the incident without request counts");
             }
         }
     }

@@ -35,7 +35,7 @@ public final class MonthFileReader {
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
             "activeUntil", "incidents", "windows", "durability");
-    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope");
+    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
     private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
 
@@ -167,9 +167,39 @@ public final class MonthFileReader {
             Instant start = instant(text(node, "start", "", true), "start");
             Instant end = instant(text(node, "end", "", true), "end");
             String scope = text(node, "scope", "", false);
-            return new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+            Incident incident = new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+            requireBoth(node.hasNonNull("chargedRequests"), node.hasNonNull("totalRequests"));
+            return node.hasNonNull("chargedRequests") ? incident.weightedBy(wholeNumber(node.get("chargedRequests"), "chargedRequests"),
+                    wholeNumber(node.get("totalRequests"), "totalRequests")) : incident;
         } catch (InvalidInputException e) {
             throw e.under(path);
+        }
+    }
+
+    /**
+     * {@code incident} with the request counts given as text (a CSV row's cells), or unchanged when
+     * both are empty. One without the other is an error: the missing count would have to be guessed.
+     */
+    public static Incident withRequestCounts(Incident incident, String chargedRequests, String totalRequests) {
+        boolean charged = chargedRequests != null && !chargedRequests.isBlank();
+        boolean total = totalRequests != null && !totalRequests.isBlank();
+        requireBoth(charged, total);
+        return charged ? incident.weightedBy(wholeNumber(chargedRequests, "chargedRequests"), wholeNumber(totalRequests, "totalRequests"))
+                : incident;
+    }
+
+    private static void requireBoth(boolean charged, boolean total) {
+        if (charged != total) {
+            throw new InvalidInputException(charged ? "totalRequests" : "chargedRequests", null,
+                    "is required when " + (charged ? "chargedRequests" : "totalRequests") + " is given");
+        }
+    }
+
+    private static long wholeNumber(String text, String field) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, text, "is not a whole number");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slakit.api.ClaimPolicy;
 import io.slakit.api.CreditTier;
 import io.slakit.api.Edition;
 import io.slakit.api.EvaluationReport;
@@ -146,8 +147,14 @@ public final class SlaJson {
         root.put("creditForm", d.definesCredit() ? d.creditForm().code() : "none");
         d.claimPolicy().ifPresentOrElse(p -> {
             ObjectNode claim = root.putObject("claimPolicy");
-            claim.put("opensAfterBusinessDays", p.opensAfterBusinessDays());
-            claim.put("closesAfterCalendarDays", p.closesAfterCalendarDays());
+            if (p instanceof ClaimPolicy.NextMonthWindow next) {
+                claim.put("kind", "next-month-window");
+                claim.put("opensAfterBusinessDays", next.opensAfterBusinessDays());
+                claim.put("closesAfterCalendarDays", next.closesAfterCalendarDays());
+            } else if (p instanceof ClaimPolicy.WithinBusinessDays within) {
+                claim.put("kind", "within-business-days");
+                claim.put("businessDays", within.businessDays());
+            }
             claim.put("rule", p.describe());
             p.source().ifPresent(s -> claim.put("source", s.toString()));
         }, () -> root.putNull("claimPolicy"));

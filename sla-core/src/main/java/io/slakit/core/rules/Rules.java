@@ -27,6 +27,14 @@ public final class Rules {
         return incidentMinutes().acrossUnits();
     }
 
+    /**
+     * Downtime minutes with each outage's time multiplied by its charged / all requests (HTTPDNS);
+     * no threshold, the weighted time's partial minutes round up, until told otherwise.
+     */
+    public static RequestWeightedMinutes requestWeightedMinutes() {
+        return new RequestWeightedMinutes(Threshold.none(), Rounding.UP_TO_MINUTE);
+    }
+
     /** Single-region multi-AZ unavailability. */
     public static MultiZoneMinutes multiZoneMinutes() {
         return new MultiZoneMinutes(Threshold.none(), Rounding.UP_TO_MINUTE);

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The claim window rule (赔偿申请时限): a claim opens the day after the Nth business day of the
- * month following the service month and closes M calendar days after the service month ends.
- * CVM, April 2024, weekdays: the 5th business day of May is May 7, so it opens May 8; April 30 + 60
- * days is June 29.
+ * The claim window rules (赔偿申请时限). The common one: a claim opens the day after the Nth
+ * business day of the month following the service month and closes M calendar days after the
+ * service month ends (CVM, April 2024, weekdays: the 5th business day of May is May 7, so it opens
+ * May 8; April 30 + 60 days is June 29). The notice form: from the day after the service month ends
+ * to the Nth business day counted from that day (PCX, April 2024: the 20th weekday from May 1 is May 28).
  */
 public final class ClaimWindows {
     private final BusinessCalendar calendar;
@@ -25,11 +26,16 @@ public final class ClaimWindows {
 
     /** The window for a service month whose last day is {@code lastDayOfServiceMonth}. */
     public ClaimWindow window(ClaimPolicy policy, LocalDate lastDayOfServiceMonth) {
-        LocalDate firstOfNextMonth = lastDayOfServiceMonth.withDayOfMonth(1).plusMonths(1);
-        LocalDate opens = policy.opensAfterBusinessDays() == 0
-                ? firstOfNextMonth
-                : calendar.nthBusinessDayFrom(firstOfNextMonth, policy.opensAfterBusinessDays()).plusDays(1);
-        LocalDate closes = lastDayOfServiceMonth.plusDays(policy.closesAfterCalendarDays());
-        return new ClaimWindow(opens, closes);
+        if (policy instanceof ClaimPolicy.NextMonthWindow next) {
+            LocalDate firstOfNextMonth = lastDayOfServiceMonth.withDayOfMonth(1).plusMonths(1);
+            LocalDate opens = next.opensAfterBusinessDays() == 0
+                    ? firstOfNextMonth
+                    : calendar.nthBusinessDayFrom(firstOfNextMonth, next.opensAfterBusinessDays()).plusDays(1);
+            LocalDate closes = lastDayOfServiceMonth.plusDays(next.closesAfterCalendarDays());
+            return new ClaimWindow(opens, closes);
+        }
+        ClaimPolicy.WithinBusinessDays within = (ClaimPolicy.WithinBusinessDays) policy;
+        LocalDate dayAfter = lastDayOfServiceMonth.plusDays(1);
+        return new ClaimWindow(dayAfter, calendar.nthBusinessDayFrom(dayAfter, within.businessDays()));
     }
 }

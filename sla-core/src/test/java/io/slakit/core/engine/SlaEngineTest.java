@@ -226,4 +226,12 @@ class SlaEngineTest {
         assertTrue(report.warnings().get(0).contains("states no service level"), report.warnings().toString());
         assertTrue(report.resources().get(0).metrics().isEmpty());
     }
+
+    @Test
+    void aRequestShareIsRejectedByAProductThatDoesNotWeightOutages() {
+        // CVM-like measures plain incident minutes: a share would be silently ignored, so it is an error.
+        ResourceMonth r = instance("1000.00").incident(Incident.of(APRIL_5, APRIL_5.plusSeconds(600)).weightedBy(1, 2)).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> evaluate(YearMonth.of(2024, 4), r));
+        assertEquals("resources[0].incidents[0].chargedRequests", e.field());
+    }
 }

@@ -1,13 +1,17 @@
 package io.slakit.core.json;
 
 import io.slakit.api.EvaluationRequest;
+import io.slakit.api.Incident;
 import io.slakit.api.InvalidInputException;
+import io.slakit.api.RequestShare;
 import io.slakit.api.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,6 +51,44 @@ class MonthFileReaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> MonthFileReader.read(MonthFileReader.parse(GOOD.replace(from, to), "file")));
         assertEquals(field, e.field(), e.getMessage());
+    }
+
+    private static final String WEIGHTED = GOOD.replace("\"exclusion\": null}", "\"exclusion\": null, \"chargedRequests\": 250, \"totalRequests\": 1000}");
+
+    @Test
+    void readsAnIncidentsRequestShare() {
+        var incident = MonthFileReader.read(MonthFileReader.parse(WEIGHTED, "file")).resources().get(0).incidents().get(0);
+        assertEquals(Optional.of(RequestShare.of(250, 1000)), incident.requestShare());
+        // Without the fields, no share.
+        var plain = MonthFileReader.read(MonthFileReader.parse(GOOD, "file")).resources().get(0).incidents().get(0);
+        assertEquals(Optional.empty(), plain.requestShare());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"chargedRequests\": 250|\"chargedRequests\": 1001|resources[0].incidents[0].chargedRequests",
+            "\"chargedRequests\": 250|\"chargedRequests\": -1|resources[0].incidents[0].chargedRequests",
+            "\"chargedRequests\": 250|\"chargedRequests\": 2.5|resources[0].incidents[0].chargedRequests",
+            "\"totalRequests\": 1000|\"totalRequests\": 0|resources[0].incidents[0].totalRequests",
+            "\"totalRequests\": 1000|\"totalRequests\": \"many\"|resources[0].incidents[0].totalRequests",
+            "\"chargedRequests\": 250, |\"chargedRequests\": null, |resources[0].incidents[0].chargedRequests",
+            ", \"totalRequests\": 1000||resources[0].incidents[0].totalRequests",
+            "\"exclusion\": null|\"exclusion\": \"5.1\"|resources[0].incidents[0].chargedRequests"})
+    void badRequestCountsAreNamedWithTheirPath(String from, String to, String field) {
+        String text = WEIGHTED.replace(from, to == null ? "" : to);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.read(MonthFileReader.parse(text, "file")));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @Test
+    void requestCountsAsTextBothOrNeither() {
+        Incident plain = Incident.of(Instant.parse("2024-04-05T02:00:00Z"), Instant.parse("2024-04-05T02:10:00Z"));
+        assertEquals(Optional.of(RequestShare.of(3, 4)), MonthFileReader.withRequestCounts(plain, " 3", "4 ").requestShare());
+        assertEquals(plain, MonthFileReader.withRequestCounts(plain, "", ""));
+        assertEquals("totalRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "3", "")).field());
+        assertEquals("chargedRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "", "4")).field());
+        assertEquals("chargedRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "x", "4")).field());
+        assertEquals("chargedRequests", assertThrows(InvalidInputException.class, () -> MonthFileReader.withRequestCounts(plain, "5", "4")).field());
     }
 
     @Test

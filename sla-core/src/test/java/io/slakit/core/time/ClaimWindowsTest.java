@@ -2,13 +2,16 @@ package io.slakit.core.time;
 
 import io.slakit.api.ClaimPolicy;
 import io.slakit.api.ClaimWindow;
+import io.slakit.api.InvalidInputException;
 import io.slakit.api.SeedRef;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ClaimWindowsTest {
     private static final ClaimPolicy FIVE_AND_SIXTY = ClaimPolicy.of(5, 60, SeedRef.of("002", 1527));
@@ -34,5 +37,41 @@ class ClaimWindowsTest {
         BusinessCalendar holidays = day -> BusinessCalendar.weekdays().isBusinessDay(day)
                 && !(day.getMonthValue() == 5 && day.getDayOfMonth() <= 3);
         assertEquals(LocalDate.parse(opens), new ClaimWindows(holidays).window(FIVE_AND_SIXTY, LocalDate.parse(lastDay)).opensOn());
+    }
+
+    private static final ClaimPolicy WITHIN_TWENTY = ClaimPolicy.withinBusinessDays(20, SeedRef.of("002", 12316));
+
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource({
+            // May 2024 weekdays from Wed 1: 1-3 (3), 6-10 (8), 13-17 (13), 20-24 (18), Mon 27 (19), Tue 28 (20).
+            "2024-04-30, 2024-05-01, 2024-05-28",
+            // March 2024 from Fri 1: 1 (1), 4-8 (6), 11-15 (11), 18-22 (16), 25 26 27 (19), Thu 28 (20).
+            "2024-02-29, 2024-03-01, 2024-03-28",
+            // June 2024 from Sat 1: 3-7 (5), 10-14 (10), 17-21 (15), 24-28 (20): Fri 28.
+            "2024-05-31, 2024-06-01, 2024-06-28",
+            // January 2025 from Wed 1: 1-3 (3), 6-10 (8), 13-17 (13), 20-24 (18), 27 (19), Tue 28 (20).
+            "2024-12-31, 2025-01-01, 2025-01-28"})
+    void noticeWithinTwentyBusinessDaysRunsFromTheDayAfterTheMonth(String lastDay, String opens, String closes) {
+        ClaimWindow window = ClaimWindows.weekdays().window(WITHIN_TWENTY, LocalDate.parse(lastDay));
+        assertEquals(LocalDate.parse(opens), window.opensOn());
+        assertEquals(LocalDate.parse(closes), window.closesOn());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-04-30, 2024-05-31"})
+    void theNoticeWindowFollowsThePluggableCalendar(String lastDay, String closes) {
+        // Resting on May 1-3 as well: the 20 business days are May 6-10, 13-17, 20-24, 27-31 -> Fri May 31.
+        BusinessCalendar holidays = day -> BusinessCalendar.weekdays().isBusinessDay(day)
+                && !(day.getMonthValue() == 5 && day.getDayOfMonth() <= 3);
+        ClaimWindow window = new ClaimWindows(holidays).window(WITHIN_TWENTY, LocalDate.parse(lastDay));
+        assertEquals(LocalDate.parse("2024-05-01"), window.opensOn());
+        assertEquals(LocalDate.parse(closes), window.closesOn());
+    }
+
+    @Test
+    void aNoticeWindowNeedsAtLeastOneBusinessDay() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ClaimPolicy.withinBusinessDays(0, SeedRef.of("002", 12316)));
+        assertEquals("businessDays", e.field());
     }
 }

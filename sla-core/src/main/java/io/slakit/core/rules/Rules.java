@@ -28,6 +28,14 @@ public final class Rules {
         return incidentMinutes().acrossUnits();
     }
 
+    /**
+     * Downtime of the service year to date (from the activation day; this month's incidents and the
+     * year's earlier ones) against the whole service year's minutes, exact durations (CME).
+     */
+    public static ServiceYearMinutes serviceYearMinutes() {
+        return new ServiceYearMinutes();
+    }
+
     /** Single-region multi-AZ unavailability. */
     public static MultiZoneMinutes multiZoneMinutes() {
         return new MultiZoneMinutes(Threshold.none(), Rounding.UP_TO_MINUTE);

@@ -23,6 +23,8 @@ final class Css {
     static final long MINIMUM_REQUESTS = 100;
     /** 1.3 (14211): the statistics unit is 5 minutes, 288 a day, 00:00:00 standing for 00:00:00-00:04:59. */
     private static final Duration UNIT = Duration.ofMinutes(5);
+    /** The credit basis of an escorted event: the service's fee for the event, given as {@code fees.event}. */
+    static final String EVENT_FEE = "event";
 
     private Css() {
     }
@@ -37,8 +39,8 @@ final class Css {
                 .edition("value-added", "增值服务 (transcoding, recording, screenshots, moderation)", valueAdded(monthly()))
                 // 1.2 note (14209): an escorted event (活动护航) is its own object of availability, over the shorter
                 // of its reported time and its actual duration.
-                .edition("basic-escorted-event", "基础服务, one escorted event (活动护航)", basic(monthly().overEventSpan()))
-                .edition("value-added-escorted-event", "增值服务, one escorted event (活动护航)", valueAdded(monthly().overEventSpan()))
+                .edition("basic-escorted-event", "基础服务, one escorted event (活动护航)", basic(monthly().overEventSpan()).basis(EVENT_FEE))
+                .edition("value-added-escorted-event", "增值服务, one escorted event (活动护航)", valueAdded(monthly().overEventSpan()).basis(EVENT_FEE))
                 .claim(5, 60, 14282)
                 .exclusion("4.1", "content-violation", "Domains or accounts disabled for content violations or compliance problems", 14342)
                 .exclusion("4.2", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 14344)
@@ -67,10 +69,10 @@ final class Css {
                         + "taken as the shorter of the reported (报备) time and the actual duration, which the user works out. The event's availability is "
                         + "1 - sum of its units' failure rates / the 5-minute units the event touches (a unit cut by the start or end counts whole, since counts "
                         + "exist only per unit); units under 100 requests add no rate, as in a month. The event must end in the service month it is evaluated under.")
-                .note("The text gives no separate credit for an escorted event (3.1 names only the monthly fee). Reading chosen: the event is accounted "
-                        + "separately (单独核算) with the same table (5% / 10%) applied to the fee given for the evaluation, which for an event is that service's fee "
-                        + "for the event (its traffic, bandwidth or task fees). The monthly evaluation is unchanged: whether the event's units also leave the month "
-                        + "is not stated, so they stay in it; do not give the event's fee to both.")
+                .note("The text gives no separate credit for an escorted event: 3.1 (14324) names only the monthly fee. Reading chosen: the event is accounted "
+                        + "separately (单独核算) with the same table (5% / 10%) applied to that service's fee for the event (its traffic, bandwidth or task fees), "
+                        + "given as fees.event; the resource's fee is the service month's fee, which caps the credit as 2.2(2) (14276-14278) caps every credit. "
+                        + "The monthly evaluation is unchanged: the text does not say the event's units leave the month, so they stay in it.")
                 .note("The text states no effective date; the last-updated day 2022-11-28 stands in.")
                 .build();
     }

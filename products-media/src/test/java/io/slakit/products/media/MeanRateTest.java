@@ -2,6 +2,7 @@ package io.slakit.products.media;
 
 import io.slakit.api.Edition;
 import io.slakit.api.InvalidInputException;
+import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.ResourceReport;
 import io.slakit.api.Site;
@@ -56,9 +57,9 @@ class MeanRateTest {
                 d.editions().stream().map(Edition::id).toList());
     }
 
-    /** An escorted event on 2024-06-18 from 19:00 to 21:00 Beijing time: 24 five-minute units. */
+    /** An escorted event on 2024-06-18 from 19:00 to 21:00 Beijing time: 24 five-minute units; the event's fee 200.00, the month's 1,000.00. */
     private static ResourceMonth.Builder event() {
-        return resource().activeFrom(LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant())
+        return resource().otherFee("event", Money.of("200.00", "CNY")).activeFrom(LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant())
                 .activeUntil(LocalDateTime.parse("2024-06-18T21:00").atZone(BEIJING).toInstant());
     }
 
@@ -83,14 +84,20 @@ class MeanRateTest {
     void cssEscortedEventTierEdges(String edition, long failedFirst, long failedSecond, String percent) {
         ResourceReport r = evaluate("css", Site.CN, month("2024-06"), eventWith(1000, failedFirst, failedSecond), edition);
         assertEquals(0, BigDecimal.valueOf(120).compareTo(metric(r).totalMinutes()), "24 units of 5 minutes");
-        assertCredit(r, percent);
+        assertEventCredit(r, percent);
+    }
+
+    /** {@code percent} of the event's 200.00 fee. */
+    private static void assertEventCredit(ResourceReport r, String percent) {
+        BigDecimal expected = new BigDecimal("200.00").multiply(new BigDecimal(percent)).movePointLeft(2);
+        assertEquals(0, expected.compareTo(r.credit().amount()), () -> "credit " + r.credit() + ", expected " + percent + "% of 200.00");
     }
 
     @Test
     void cssAnEventIsAccountedApartFromTheMonth() {
-        // Two units wholly failed: in the event 1 - 2/24 = 91.7% -> 10% of the event's fee;
+        // Two units wholly failed: in the event 1 - 2/24 = 91.7% -> 10% of the event's 200.00 = 20.00;
         // the same units in June's 8,640: 1 - 2/8640 = 99.977% -> met.
-        assertCredit(evaluate("css", Site.CN, month("2024-06"), eventWith(100, 100, 100), "basic-escorted-event"), "10");
+        assertEventCredit(evaluate("css", Site.CN, month("2024-06"), eventWith(100, 100, 100), "basic-escorted-event"), "10");
         ResourceMonth month = windowsFrom(resource(), LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant(), FIVE, 2, 100, 100).build();
         assertCredit(evaluate("css", Site.CN, month("2024-06"), month, "basic"), "0");
     }
@@ -99,6 +106,16 @@ class MeanRateTest {
     void cssEventUnitsUnderOneHundredRequestsAreNotCounted() {
         // Both units wholly failed but with 99 requests: neither adds a rate -> 100%.
         assertTrue(metric(evaluate("css", Site.CN, month("2024-06"), eventWith(99, 99, 99), "basic-escorted-event")).met());
+    }
+
+    @Test
+    void cssEventNeedsItsFee() {
+        ResourceMonth noEventFee = windowsFrom(resource().activeFrom(LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant())
+                .activeUntil(LocalDateTime.parse("2024-06-18T21:00").atZone(BEIJING).toInstant()),
+                LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant(), FIVE, 2, 100, 100).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> evaluate("css", Site.CN, month("2024-06"), noEventFee, "basic-escorted-event"));
+        assertTrue(e.field().endsWith("fees.event"), e.getMessage());
     }
 
     @Test

@@ -19,6 +19,10 @@ import java.util.Optional;
  * @param activeFrom  activation instant, making a partial first service month
  * @param activeUntil termination instant (exclusive), making a partial last service month
  * @param incidents   outages, attributed to the provider or to an exclusion clause
+ * @param priorIncidents outages BEFORE the service month, for the few rules that read history (CME's
+ *                    service year to date: {@link io.slakit.api.spi.Measurement#readsPriorIncidentsFrom});
+ *                    kept apart from {@code incidents} so no other rule sees them, and rejected by the
+ *                    engine for a product whose rules read none
  * @param windows     request counts per measurement window
  * @param durability  stored and lost units, for durability metrics
  */
@@ -32,6 +36,7 @@ public record ResourceMonth(
         Optional<Instant> activeFrom,
         Optional<Instant> activeUntil,
         List<Incident> incidents,
+        List<Incident> priorIncidents,
         List<WindowSample> windows,
         Optional<DurabilityCounts> durability) {
 
@@ -61,6 +66,7 @@ public record ResourceMonth(
             throw new InvalidInputException("activeUntil", activeUntil.get(), "is not after activeFrom \"" + activeFrom.get() + "\"");
         }
         incidents = List.copyOf(Objects.requireNonNull(incidents, "incidents"));
+        priorIncidents = List.copyOf(Objects.requireNonNull(priorIncidents, "priorIncidents"));
         windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
         Objects.requireNonNull(durability, "durability");
     }
@@ -86,6 +92,7 @@ public record ResourceMonth(
         private Instant activeFrom;
         private Instant activeUntil;
         private final List<Incident> incidents = new java.util.ArrayList<>();
+        private final List<Incident> priorIncidents = new java.util.ArrayList<>();
         private final List<WindowSample> windows = new java.util.ArrayList<>();
         private DurabilityCounts durability;
 
@@ -138,6 +145,17 @@ public record ResourceMonth(
             return this;
         }
 
+        /** An outage before the service month, for a rule that reads history (a service year to date). */
+        public Builder priorIncident(Incident incident) {
+            priorIncidents.add(incident);
+            return this;
+        }
+
+        public Builder priorIncidents(List<Incident> more) {
+            priorIncidents.addAll(more);
+            return this;
+        }
+
         public Builder window(WindowSample window) {
             windows.add(window);
             return this;
@@ -155,7 +173,7 @@ public record ResourceMonth(
 
         public ResourceMonth build() {
             return new ResourceMonth(id, region, zone, fee, otherFees, units, Optional.ofNullable(activeFrom),
-                    Optional.ofNullable(activeUntil), incidents, windows, Optional.ofNullable(durability));
+                    Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability));
         }
     }
 }

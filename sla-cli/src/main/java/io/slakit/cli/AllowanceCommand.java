@@ -59,10 +59,17 @@ final class AllowanceCommand implements Callable<Integer> {
                 out.println("  not measured in minutes (" + m.measurement().rule() + "): the commitment is " + m.commitment() + "%");
                 continue;
             }
-            line(out, "meets the commitment " + m.commitment() + "%", total, m.commitment(), true);
+            BigDecimal period = total;
+            if ("service-year".equals(m.measurement().parameters().get("period"))) {
+                // The month's minutes mean nothing here (CME): the allowance is the service year's, shown for a 365-day year.
+                period = BigDecimal.valueOf(365L * 24 * 60);
+                out.println("  measured per service year (" + m.measurement().rule() + "): downtime of the year to date; "
+                        + "allowances for a 365-day year of " + period + " minutes (366 days: " + 366L * 24 * 60 + ")");
+            }
+            line(out, "meets the commitment " + m.commitment() + "%", period, m.commitment(), true);
             for (CreditTier t : m.credit().tiers()) {
                 if (t.band().lower().value().signum() > 0) {
-                    line(out, "stays in " + t.band() + " (" + Texts.plain(t.credit()) + "%)", total, t.band().lower(), t.band().lowerInclusive());
+                    line(out, "stays in " + t.band() + " (" + Texts.plain(t.credit()) + "%)", period, t.band().lower(), t.band().lowerInclusive());
                 }
             }
         }

@@ -8,6 +8,7 @@ import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +29,12 @@ final class Cme {
                 .updated("2025-06-25T17:28:42")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务年度的服务可用性")
-                        // 1.2/2.1 (15536-15546): availability per service year, from the activation day.
-                        .measuredBy(new ServiceYearMinutes())
+                        // 1.2/2.1 (15536-15546): availability per service year, from the activation day; a month reads the
+                        // year's downtime up to its end (earlier months' outages given as priorIncidents).
+                        .measuredBy(Rules.serviceYearMinutes())
                         .commitment("99.9", 15548)
-                        // 3.1 (15578-15584): the service year's availability picks a share of the MONTHLY fee.
+                        // 3.1 (15578-15584): the service year's availability picks a share of the MONTHLY fee;
+                        // 2.2(2) (15556): each service month that misses the standard is credited on its own.
                         .tiers(15580,
                                 tier("[99, 99.9)", "10"),
                                 tier("[95, 99)", "25"),
@@ -53,9 +56,21 @@ final class Cme {
                 .exclusion("4.14", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 15647)
                 .exclusion("4.15", "content-violation", "Domains banned for content violations or other reasons", 15649)
                 .exclusion("4.16", "traffic-surge-unannounced", "A large traffic surge without prior written notice", 15651)
-                .note("Availability is measured per SERVICE YEAR (1.2, 2.1) but credited as a share of the monthly fee and claimed per service month (3.1, 3.2). "
-                        + "Reading chosen: a month is evaluated with its own downtime set against the minutes of the service year containing it "
-                        + "(from the activation day if given, else the calendar year); downtime of other months of the year is not seen by a monthly evaluation.")
+                .note("Availability is measured per SERVICE YEAR (1.2, 2.1: 15536-15542) but credited as a share of the monthly fee and claimed per service month "
+                        + "(2.2(2) 15556, 3.1 15580, 3.2 15591). A month is evaluated with the provider downtime of its service year from the year's first day "
+                        + "to the month's end (this month's incidents plus the year's earlier outages, given as priorIncidents) against the whole year's minutes. "
+                        + "Outages before the service year are rejected, not dropped.")
+                .note("Credit reading chosen (3.1 with 2.2(2)): a service month misses the standard when the service year's availability at the month's end is "
+                        + "below 99.9%; it earns the tier of that availability (10/25/50%) of its own monthly fee, whether or not the month had downtime of its own. "
+                        + "The year-to-date availability only falls, so when a month's downtime takes the year across a tier, that month and every later month of the "
+                        + "year earn the lower tier; earlier months keep what they earned at their end (no look-ahead, no re-crediting). A new service year starts again.")
+                .note("1.2 calls service years 自然年度 (natural years) but its own example runs them from the activation day (2021-03-17 to 2022-03-16): the example "
+                        + "is followed. Without an activation day the calendar year is the service year.")
+                .note("Service months are calendar months cut at activation and termination (the text defines none). A calendar month holding the anniversary "
+                        + "(March 2022 for activation on 2021-03-17) belongs to two service years: each is measured to its end within the month and the lower availability "
+                        + "picks the tier.")
+                .note("A term ending inside a service year (activeUntil) ends that year there: its total is the minutes of service in it (服务年度内服务总分钟数). "
+                        + "Give the same activeUntil in every month of that year so the year's denominator stays the same.")
                 .note("The text defines no unavailability event, threshold or rounding: downtime incidents count their exact duration.")
                 .note("The example (15544) divides by 12 x 30 x 24 x 60 = 518,400 minutes (a 360-day year); the definition (2.1) says the service year's total minutes, "
                         + "which is what the rule uses (365 or 366 days). Both give 99.99% for 30 minutes.")

@@ -3,8 +3,11 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.MetricSpec;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.MeanWindowErrorRate;
+import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
 
@@ -18,34 +21,26 @@ import static io.slakit.core.rules.Credits.tier;
 final class Css {
     /** 1.8 (14296): a unit with fewer than 100 valid requests or tasks is not counted. */
     static final long MINIMUM_REQUESTS = 100;
+    /** 1.3 (14211): the statistics unit is 5 minutes, 288 a day, 00:00:00 standing for 00:00:00-00:04:59. */
+    private static final Duration UNIT = Duration.ofMinutes(5);
+    /** The credit basis of an escorted event: the service's fee for the event, given as {@code fees.event}. */
+    static final String EVENT_FEE = "event";
 
     private Css() {
     }
 
     static SlaDefinition definition() {
-        Duration unit = Duration.ofMinutes(5);
         return Sla.define("css", Site.CN, Family.MEDIA)
                 .names("云直播", "Cloud Streaming Services")
                 .source(Seeds.CN, 14184, "云直播服务等级协议")
                 .updated("2022-11-28T16:11:56")
                 .effectiveFromUpdatedDate()
-                .edition("basic", "基础服务 (standard and fast live push/pull)",
-                        metric("availability", "基础服务的服务可用性")
-                                // 1.4/1.8/2.1 (14213, 14290, 14310): failed requests are 5XX or long connections unanswered
-                                // in 20 s; availability = 1 - sum of unit failure rates / units in the month.
-                                .measuredBy(new MeanFailureRateWithMinimum(unit, MINIMUM_REQUESTS))
-                                .commitment("99.9", 14268)
-                                .tiers(14324,
-                                        tier("[95, 99.9)", "5"),
-                                        tier("[0, 95)", "10")))
-                .edition("value-added", "增值服务 (transcoding, recording, screenshots, moderation)",
-                        metric("availability", "增值服务的服务可用性")
-                                // 1.5/1.8/2.1 (14215, 14292, 14312): failed tasks / valid tasks per unit.
-                                .measuredBy(new MeanFailureRateWithMinimum(unit, MINIMUM_REQUESTS))
-                                .commitment("99.9", 14268)
-                                .tiers(14324,
-                                        tier("[95, 99.9)", "5"),
-                                        tier("[0, 95)", "10")))
+                .edition("basic", "基础服务 (standard and fast live push/pull)", basic(monthly()))
+                .edition("value-added", "增值服务 (transcoding, recording, screenshots, moderation)", valueAdded(monthly()))
+                // 1.2 note (14209): an escorted event (活动护航) is its own object of availability, over the shorter
+                // of its reported time and its actual duration.
+                .edition("basic-escorted-event", "基础服务, one escorted event (活动护航)", basic(monthly().overEventSpan()).basis(EVENT_FEE))
+                .edition("value-added-escorted-event", "增值服务, one escorted event (活动护航)", valueAdded(monthly().overEventSpan()).basis(EVENT_FEE))
                 .claim(5, 60, 14282)
                 .exclusion("4.1", "content-violation", "Domains or accounts disabled for content violations or compliance problems", 14342)
                 .exclusion("4.2", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 14344)
@@ -69,8 +64,45 @@ final class Css {
                 .note("Repeated failed requests from one IP within a unit count as one failed request (14241), and repeated failed tasks count as one (14249): "
                         + "window counts must be given after that de-duplication.")
                 .note("The service month starts on the day use starts (1.2, 14205: from March 19, the first month is March 19-31): give that day as the activation.")
-                .note("Escorted events (活动护航, 14209) are measured per event over the shorter of the reported and actual duration; that is not modelled.")
+                .note("Escorted events (活动护航, 14209: 以当次活动为对象计算服务可用性，按照活动报备时间或者持续时间的最小值单独核算): evaluate the editions "
+                        + "basic-escorted-event / value-added-escorted-event with the event as the resource: activeFrom is the event's start and activeUntil its end, "
+                        + "taken as the shorter of the reported (报备) time and the actual duration, which the user works out. The event's availability is "
+                        + "1 - sum of its units' failure rates / the 5-minute units the event touches (a unit cut by the start or end counts whole, since counts "
+                        + "exist only per unit); units under 100 requests add no rate, as in a month. The event must end in the service month it is evaluated under.")
+                .note("The text gives no separate credit for an escorted event: 3.1 (14324) names only the monthly fee. Reading chosen: the event is accounted "
+                        + "separately (单独核算) with the same table (5% / 10%) applied to that service's fee for the event (its traffic, bandwidth or task fees), "
+                        + "given as fees.event; the resource's fee is the service month's fee, which caps the credit as 2.2(2) (14276-14278) caps every credit. "
+                        + "The monthly evaluation is unchanged: the text does not say the event's units leave the month, so they stay in it.")
                 .note("The text states no effective date; the last-updated day 2022-11-28 stands in.")
                 .build();
+    }
+
+    /**
+     * 1.3/1.8/1.9/2.1 (14211, 14290-14296, 14260, 14310): 5-minute units from 00:00:00; availability =
+     * 1 - sum of unit failure rates / units in the period; a unit with fewer than 100 valid requests
+     * (or tasks) adds no rate but still counts as a unit.
+     */
+    private static MeanWindowErrorRate monthly() {
+        return Rules.meanWindowErrorRate(UNIT).countingRatesOfWindowsWithAtLeast(MINIMUM_REQUESTS);
+    }
+
+    /** 1.4/1.8/2.1 (14213, 14290, 14310): failed requests are 5XX or long connections unanswered in 20 s. */
+    private static MetricSpec basic(MeanWindowErrorRate rule) {
+        return metric("availability", "基础服务的服务可用性")
+                .measuredBy(rule)
+                .commitment("99.9", 14268)
+                .tiers(14324,
+                        tier("[95, 99.9)", "5"),
+                        tier("[0, 95)", "10"));
+    }
+
+    /** 1.5/1.8/2.1 (14215, 14292, 14312): failed tasks / valid tasks per unit. */
+    private static MetricSpec valueAdded(MeanWindowErrorRate rule) {
+        return metric("availability", "增值服务的服务可用性")
+                .measuredBy(rule)
+                .commitment("99.9", 14268)
+                .tiers(14324,
+                        tier("[95, 99.9)", "5"),
+                        tier("[0, 95)", "10"));
     }
 }

@@ -114,10 +114,10 @@ final class Im {
     /** The IM data retention rules of the privacy module and data agreement (seed 001; 004 in Japanese). */
     private static SlaBuilder retention(SlaBuilder b) {
         return b
-                .note("Data retention (001:83): log data is stored for 7 days.")
-                .note("Data retention (001:84): monitoring data is stored for 2 days.")
-                .note("Data retention (001:88): configuration data is kept while the feature is used and deleted 2 months after use ends.")
-                .note("Data retention (001:123-124): user information and chat message records stored on the server are kept for the "
+                .note("Data retention (001:83; 004:75 in Japanese): log data is stored for 7 days.")
+                .note("Data retention (001:84; 004:76): monitoring data is stored for 2 days.")
+                .note("Data retention (001:88; 004:77): configuration data is kept while the feature is used and deleted 2 months after use ends.")
+                .note("Data retention (001:123-124; 004:108-109): user information and chat message records stored on the server are kept for the "
                         + "customer's chosen retention period, or 7 days when none is chosen; if the customer opts out, they are only processed momentarily.");
     }
 }

@@ -97,7 +97,8 @@ final class Trtc {
                 .exclusion("4.12", "force-majeure", "Force majeure or accident", 404)
                 .exclusion("4.13", "not-tencent-cause", "Unavailability not attributable to Tencent Cloud", 405)
                 .exclusion("4.14", "legal-exemption", "Other exemptions under laws, regulations, agreements or published rules", 406)
-                .note("The international text differs from the mainland one in its exclusions: the traffic-surge clause is 3,000 concurrent with 5 business days' notice (mainland: a per-feature table and 3 business days).")
+                .note("The international text differs from the mainland one in its exclusions: the traffic-surge clause is 3,000 concurrent with 5 business days' notice "
+                        + "(mainland: a per-feature table and 3 business days), and it has no clause for untested SDK upgrades (mainland 4.7, 002:15963).")
                 .note("The text states no effective date; the last-updated day 2023-10-13 stands in.")
                 .evaluationExample("March 2019, 98% success from 10:00 to 10:30: 30 minutes down, availability 99.93%", 359,
                         null, "availability", YearMonth.of(2019, 3), halfHourAtNinetyEightPercent(), "30", "99.93", "0")

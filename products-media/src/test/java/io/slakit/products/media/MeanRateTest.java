@@ -1,18 +1,27 @@
 package io.slakit.products.media;
 
+import io.slakit.api.Edition;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.ResourceReport;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.api.WindowSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 
 import static io.slakit.products.media.MediaFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,9 +51,79 @@ class MeanRateTest {
     }
 
     @Test
-    void cssHasTwoEditions() {
+    void cssHasTwoServicesEachMonthlyAndPerEscortedEvent() {
         SlaDefinition d = definition("css", Site.CN, LocalDate.of(2024, 6, 1));
-        assertEquals(2, d.editions().size());
+        assertEquals(List.of("basic", "value-added", "basic-escorted-event", "value-added-escorted-event"),
+                d.editions().stream().map(Edition::id).toList());
+    }
+
+    /** An escorted event on 2024-06-18 from 19:00 to 21:00 Beijing time: 24 five-minute units; the event's fee 200.00, the month's 1,000.00. */
+    private static ResourceMonth.Builder event() {
+        return resource().otherFee("event", Money.of("200.00", "CNY")).activeFrom(LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant())
+                .activeUntil(LocalDateTime.parse("2024-06-18T21:00").atZone(BEIJING).toInstant());
+    }
+
+    private static ResourceMonth eventWith(long total, long... failedPerUnit) {
+        Instant start = LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant();
+        ResourceMonth.Builder b = event();
+        for (int i = 0; i < failedPerUnit.length; i++) {
+            b.window(WindowSample.of(start.plus(FIVE.multipliedBy(i)), total, failedPerUnit[i]));
+        }
+        return b.build();
+    }
+
+    // 14209: the event is its own object: 1 - sum / 24 units. 99.9 allows a sum of 0.024; 95 a sum of 1.2.
+    // Rates out of 1,000 requests: 24 -> 0.024 (exactly 99.9, met); 25 -> 0.025 (5%).
+    // 1,000 + 200 failed in two units: 1.2 (exactly 95, 5%); 1,000 + 210: 1.21 (10%).
+    @ParameterizedTest
+    @CsvSource({
+            "basic-escorted-event, 24, 0, 0", "basic-escorted-event, 25, 0, 5",
+            "basic-escorted-event, 1000, 200, 5", "basic-escorted-event, 1000, 210, 10",
+            "value-added-escorted-event, 24, 0, 0", "value-added-escorted-event, 25, 0, 5",
+            "value-added-escorted-event, 1000, 200, 5", "value-added-escorted-event, 1000, 210, 10"})
+    void cssEscortedEventTierEdges(String edition, long failedFirst, long failedSecond, String percent) {
+        ResourceReport r = evaluate("css", Site.CN, month("2024-06"), eventWith(1000, failedFirst, failedSecond), edition);
+        assertEquals(0, BigDecimal.valueOf(120).compareTo(metric(r).totalMinutes()), "24 units of 5 minutes");
+        assertEventCredit(r, percent);
+    }
+
+    /** {@code percent} of the event's 200.00 fee. */
+    private static void assertEventCredit(ResourceReport r, String percent) {
+        BigDecimal expected = new BigDecimal("200.00").multiply(new BigDecimal(percent)).movePointLeft(2);
+        assertEquals(0, expected.compareTo(r.credit().amount()), () -> "credit " + r.credit() + ", expected " + percent + "% of 200.00");
+    }
+
+    @Test
+    void cssAnEventIsAccountedApartFromTheMonth() {
+        // Two units wholly failed: in the event 1 - 2/24 = 91.7% -> 10% of the event's 200.00 = 20.00;
+        // the same units in June's 8,640: 1 - 2/8640 = 99.977% -> met.
+        assertEventCredit(evaluate("css", Site.CN, month("2024-06"), eventWith(100, 100, 100), "basic-escorted-event"), "10");
+        ResourceMonth month = windowsFrom(resource(), LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant(), FIVE, 2, 100, 100).build();
+        assertCredit(evaluate("css", Site.CN, month("2024-06"), month, "basic"), "0");
+    }
+
+    @Test
+    void cssEventUnitsUnderOneHundredRequestsAreNotCounted() {
+        // Both units wholly failed but with 99 requests: neither adds a rate -> 100%.
+        assertTrue(metric(evaluate("css", Site.CN, month("2024-06"), eventWith(99, 99, 99), "basic-escorted-event")).met());
+    }
+
+    @Test
+    void cssEventNeedsItsFee() {
+        ResourceMonth noEventFee = windowsFrom(resource().activeFrom(LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant())
+                .activeUntil(LocalDateTime.parse("2024-06-18T21:00").atZone(BEIJING).toInstant()),
+                LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant(), FIVE, 2, 100, 100).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> evaluate("css", Site.CN, month("2024-06"), noEventFee, "basic-escorted-event"));
+        assertTrue(e.field().endsWith("fees.event"), e.getMessage());
+    }
+
+    @Test
+    void cssEventNeedsItsSpan() {
+        ResourceMonth noEnd = resource().activeFrom(LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant()).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> evaluate("css", Site.CN, month("2024-06"), noEnd, "basic-escorted-event"));
+        assertTrue(e.field().endsWith("activeUntil"), e.getMessage());
     }
 
     // CI 99.95/99/95 -> 10/20/50. April: 4.32 | 86.4 | 432; May: 4.464 | 89.28 | 446.4.

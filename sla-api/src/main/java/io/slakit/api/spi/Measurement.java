@@ -48,6 +48,16 @@ public interface Measurement {
     }
 
     /**
+     * The earliest instant of {@link io.slakit.api.ResourceMonth#priorIncidents() incidents before the
+     * service month} this rule reads for {@code resource} in {@code month}, or empty when it reads
+     * none: every rule that measures a month alone. The engine rejects prior incidents unless some
+     * rule of the edition reads them, and rejects any that end before the earliest instant a rule reads.
+     */
+    default Optional<java.time.Instant> readsPriorIncidentsFrom(io.slakit.api.ServiceMonth month, io.slakit.api.ResourceMonth resource) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the resource carries what this rule reads. A metric whose input is absent (no
      * durability counts given) is reported as not evaluated rather than guessed.
      */

@@ -149,6 +149,7 @@ public final class SlaEngine {
         }
         ServiceMonth month = cut.get();
         checkIncidents(resource, month, exclusionCodes, edition);
+        PriorIncidents.check(definition, edition, resource, month, exclusionCodes);
         checkWindows(resource, edition, definition);
         MeasurementContext context = new MeasurementContext(month, resource, peers, exclusionCodes, cache);
         List<MetricResult> results = new ArrayList<>();

@@ -34,7 +34,7 @@ import java.util.Set;
 public final class MonthFileReader {
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
-            "activeUntil", "incidents", "windows", "durability");
+            "activeUntil", "incidents", "priorIncidents", "windows", "durability");
     private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
     private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
@@ -142,6 +142,11 @@ public final class MonthFileReader {
         JsonNode incidents = array(node, "incidents");
         for (int i = 0; i < incidents.size(); i++) {
             builder.incident(incident(incidents.get(i), "incidents[" + i + "]"));
+        }
+        // Outages before the month, for the rules that read a service year to date (CME); the engine rejects them elsewhere.
+        JsonNode prior = array(node, "priorIncidents");
+        for (int i = 0; i < prior.size(); i++) {
+            builder.priorIncident(incident(prior.get(i), "priorIncidents[" + i + "]"));
         }
         JsonNode windows = array(node, "windows");
         for (int i = 0; i < windows.size(); i++) {

@@ -6,6 +6,8 @@ import io.slakit.api.ServiceMonth;
 import io.slakit.core.interval.TimeSet;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +33,20 @@ public final class IncidentSets {
      * removes time from every scope; a scoped exclusion only from its own scope.
      */
     public static IncidentSets of(ResourceMonth resource, ServiceMonth month) {
-        long from = TimeSet.nanos(month.start());
-        long to = TimeSet.nanos(month.end());
+        return of(resource.incidents(), month.start(), month.end());
+    }
+
+    /**
+     * Builds the sets of {@code incidents} clipped to {@code [from, to)}: a span other than one
+     * service month (a service year to date, one event).
+     */
+    public static IncidentSets of(Collection<Incident> incidents, Instant fromInclusive, Instant toExclusive) {
+        long from = TimeSet.nanos(fromInclusive);
+        long to = TimeSet.nanos(toExclusive);
         Map<String, Spans> provider = new TreeMap<>();
         Map<String, Spans> excludedScope = new TreeMap<>();
         Map<String, Spans> excludedClause = new TreeMap<>();
-        for (Incident incident : resource.incidents()) {
+        for (Incident incident : incidents) {
             long s = TimeSet.nanos(incident.startInclusive());
             long e = TimeSet.nanos(incident.endExclusive());
             if (incident.attribution().isExcluded()) {

@@ -1,6 +1,9 @@
 package io.slakit.core.rules;
 
 import io.slakit.api.Availability;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ServiceMonth;
 import io.slakit.api.WindowSample;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.Measurement;
@@ -9,21 +12,74 @@ import io.slakit.api.spi.MeasurementContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Mean of window error rates: availability = 1 - (sum of each window's error rate / number of
- * windows in the month). Windows without requests add 0 but still count (COS, the AI vision APIs,
+ * windows in the period). Windows without requests add 0 but still count (COS, the AI vision APIs,
  * CSS). Each rate is computed to 34 significant digits ({@link MathContext#DECIMAL128}): the sum
  * of thousands of distinct fractions has no practical exact form.
+ *
+ * <p>Options: {@link #countingRatesOfWindowsWithAtLeast} (CSS 1.8: a unit with fewer than 100 valid
+ * requests adds no rate, yet still counts in the number of units) and {@link #overEventSpan} (CSS's
+ * escorted events: the period is one event, not the service month).
  */
 public final class MeanWindowErrorRate implements Measurement {
     private final Duration window;
+    private final long minimumRequests;
+    private final boolean overEventSpan;
 
     MeanWindowErrorRate(Duration window) {
+        this(window, 0, false);
+    }
+
+    private MeanWindowErrorRate(Duration window, long minimumRequests, boolean overEventSpan) {
+        Objects.requireNonNull(window, "window");
+        if (window.isZero() || window.isNegative() || Duration.ofDays(1).toNanos() % window.toNanos() != 0) {
+            throw new IllegalArgumentException("window must divide a day: " + window);
+        }
+        if (minimumRequests < 0) {
+            throw new IllegalArgumentException("minimum requests must not be negative: " + minimumRequests);
+        }
         this.window = window;
+        this.minimumRequests = minimumRequests;
+        this.overEventSpan = overEventSpan;
+    }
+
+    /**
+     * Only windows with at least {@code requests} requests add their error rate to the sum ("至少100个
+     * 请求"; CSS: "有效总请求数...小于100，则该单位时间的失败率不计入统计范围"). The number of windows
+     * is unchanged: a quiet window still counts, with a rate of 0.
+     */
+    public MeanWindowErrorRate countingRatesOfWindowsWithAtLeast(long requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("a minimum of requests must be at least 1: " + requests);
+        }
+        return new MeanWindowErrorRate(window, requests, overEventSpan);
+    }
+
+    /**
+     * The period is one event, {@code [activeFrom, activeUntil)} of the resource, instead of the
+     * service month: its windows are those the span touches (a window cut by the event's start or
+     * end counts whole, since counts exist only per window). The event must end within the service
+     * month it is evaluated under.
+     */
+    public MeanWindowErrorRate overEventSpan() {
+        return new MeanWindowErrorRate(window, minimumRequests, true);
+    }
+
+    public long minimumRequests() {
+        return minimumRequests;
+    }
+
+    public boolean isOverEventSpan() {
+        return overEventSpan;
     }
 
     @Override
@@ -43,30 +99,89 @@ public final class MeanWindowErrorRate implements Measurement {
 
     @Override
     public String describe() {
-        return "Availability is 1 minus the mean error rate of every " + window.toMinutes()
-                + "-minute window in the month; windows without requests count with a rate of 0.";
+        long minutes = window.toMinutes();
+        String period = overEventSpan
+                ? "of the event [activeFrom, activeUntil) (every " + minutes + "-minute window the event touches, counted whole)"
+                : "in the month";
+        String quiet = minimumRequests > 0
+                ? "a window with fewer than " + minimumRequests + " requests adds no error rate but still counts in the number of windows"
+                : "windows without requests count with a rate of 0";
+        return "Availability is 1 minus the mean error rate of every " + minutes + "-minute window " + period + "; " + quiet + ".";
     }
 
     @Override
     public Map<String, String> parameters() {
-        return Map.of("window", window.toString());
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("window", window.toString());
+        if (minimumRequests > 0) {
+            p.put("minimumRequests", Long.toString(minimumRequests));
+        }
+        if (overEventSpan) {
+            p.put("period", "event");
+        }
+        return p;
     }
 
     @Override
     public Measured measure(MeasurementContext context) {
+        ServiceMonth month = context.month();
+        Instant from = month.start();
+        Instant to = month.end();
+        if (overEventSpan) {
+            Instant[] event = eventWindows(context.resource(), month);
+            from = event[0];
+            to = event[1];
+        }
         List<WindowSample> samples = Windows.checked(context, window);
-        long windows = Windows.windowsIn(context.month(), window);
+        long windows = overEventSpan ? Duration.between(from, to).toNanos() / window.toNanos() : Windows.windowsIn(month, window);
         BigDecimal sum = BigDecimal.ZERO;
-        for (WindowSample sample : samples) {
+        long quiet = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            WindowSample sample = samples.get(i);
+            if (sample.start().isBefore(from) || !sample.start().isBefore(to)) {
+                throw new InvalidInputException("windows", sample.start(),
+                        "is a window outside the event's windows " + from + ".." + to + " (activeFrom/activeUntil)");
+            }
+            if (sample.total() < minimumRequests) {
+                quiet++;
+                continue;
+            }
             if (sample.total() > 0 && sample.failed() > 0) {
                 sum = sum.add(BigDecimal.valueOf(sample.failed()).divide(BigDecimal.valueOf(sample.total()), MathContext.DECIMAL128));
             }
         }
         BigDecimal count = BigDecimal.valueOf(windows);
         Availability availability = Availability.ofRatio(count.subtract(sum), count);
-        IncidentSets sets = IncidentSets.of(context.resource(), context.month());
-        return new Measured(BigDecimal.valueOf(context.month().totalMinutes()), Optional.empty(), sets.excludedMinutes(),
-                availability, "Sum of window error rates " + sum.round(MathContext.DECIMAL64).toPlainString() + " over "
-                + windows + " windows in the month.");
+        IncidentSets sets = overEventSpan ? IncidentSets.of(context.resource().incidents(), from, to)
+                : IncidentSets.of(context.resource(), month);
+        BigDecimal totalMinutes = BigDecimal.valueOf(overEventSpan ? Duration.between(from, to).toMinutes() : month.totalMinutes());
+        return new Measured(totalMinutes, Optional.empty(), sets.excludedMinutes(), availability,
+                "Sum of window error rates " + sum.round(MathContext.DECIMAL64).toPlainString() + " over " + windows + " windows "
+                        + (overEventSpan ? "of the event " + from + ".." + to : "in the month")
+                        + (quiet > 0 ? "; " + quiet + " window(s) under " + minimumRequests + " requests add no rate" : "") + ".");
+    }
+
+    /** The event's windows [first window start, last window end), checked against the service month. */
+    private Instant[] eventWindows(ResourceMonth resource, ServiceMonth month) {
+        Instant start = resource.activeFrom().orElseThrow(() -> new InvalidInputException("activeFrom", null,
+                "is required: this rule evaluates one event, from activeFrom to activeUntil"));
+        Instant end = resource.activeUntil().orElseThrow(() -> new InvalidInputException("activeUntil", null,
+                "is required: this rule evaluates one event, from activeFrom to activeUntil"));
+        if (end.isAfter(month.end())) {
+            throw new InvalidInputException("activeUntil", end, "ends the event after its service month " + month.firstDay() + ".."
+                    + month.lastDay() + "; an event is evaluated under the month it starts in and must end in it");
+        }
+        Instant first = floor(start, month);
+        Instant last = floor(end, month);
+        if (last.isBefore(end)) {
+            last = last.plus(window);
+        }
+        return new Instant[] {first, last};
+    }
+
+    private Instant floor(Instant instant, ServiceMonth month) {
+        ZonedDateTime local = instant.atZone(month.zone());
+        long sinceMidnight = Duration.between(local.toLocalDate().atStartOfDay(month.zone()), local).toNanos();
+        return instant.minusNanos(sinceMidnight % window.toNanos());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
  * Rules.incidentMinutes().ignoringAtOrUnder(Duration.ofMinutes(1)).roundingUp()   // CVM
  * Rules.successRateBelow("99", Duration.ofMinutes(5))                            // TRTC
  * Rules.errorRateAbove("0.05", Duration.ofMinutes(5)).countingRunsOfAtLeast(2)   // CDN
+ * Rules.meanWindowErrorRate(Duration.ofMinutes(5)).countingRatesOfWindowsWithAtLeast(100)   // CSS
  * }</pre>
  */
 public final class Rules {
@@ -33,6 +34,14 @@ public final class Rules {
      */
     public static RequestWeightedMinutes requestWeightedMinutes() {
         return new RequestWeightedMinutes(Threshold.none(), Rounding.UP_TO_MINUTE);
+    }
+
+    /**
+     * Downtime of the service year to date (from the activation day; this month's incidents and the
+     * year's earlier ones) against the whole service year's minutes, exact durations (CME).
+     */
+    public static ServiceYearMinutes serviceYearMinutes() {
+        return new ServiceYearMinutes();
     }
 
     /** Single-region multi-AZ unavailability. */
@@ -60,7 +69,7 @@ public final class Rules {
         return new WindowedRate(window, WindowedRate.Criterion.EVERY_ATTEMPT_FAILED, null, 0, 1);
     }
 
-    /** 1 - mean of the month's window error rates; empty windows count as 0. */
+    /** 1 - mean of the month's window error rates; empty windows count as 0 (options: a minimum of requests, one event's span). */
     public static MeanWindowErrorRate meanWindowErrorRate(Duration window) {
         return new MeanWindowErrorRate(window);
     }

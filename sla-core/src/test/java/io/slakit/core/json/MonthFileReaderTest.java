@@ -92,6 +92,25 @@ class MonthFileReaderTest {
     }
 
     @Test
+    void priorIncidentsAreReadApartFromTheMonthsIncidents() {
+        String withPrior = GOOD.replace("\"windows\":", "\"priorIncidents\": [{\"start\": \"2024-03-05T10:00:00+08:00\", "
+                + "\"end\": \"2024-03-05T10:30:00+08:00\", \"exclusion\": \"force-majeure\"}], \"windows\":");
+        var resource = MonthFileReader.read(MonthFileReader.parse(withPrior, "file")).resources().get(0);
+        assertEquals(1, resource.incidents().size());
+        assertEquals(1, resource.priorIncidents().size());
+        assertEquals(30, resource.priorIncidents().get(0).duration().toMinutes());
+        assertEquals("force-majeure", resource.priorIncidents().get(0).attribution().exclusionCode().orElseThrow());
+    }
+
+    @Test
+    void aBadPriorIncidentIsNamedWithItsPath() {
+        String bad = GOOD.replace("\"windows\":", "\"priorIncidents\": [{\"start\": \"2024-03-05T10:00:00+08:00\", "
+                + "\"end\": \"2024-03-05T09:00:00+08:00\"}], \"windows\":");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.read(MonthFileReader.parse(bad, "file")));
+        assertEquals("resources[0].priorIncidents[0].end", e.field(), e.getMessage());
+    }
+
+    @Test
     void malformedJsonIsBadInputWithItsPosition() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.parse("{\"product\": ", "month.json"));
         assertEquals("month.json", e.field());

@@ -121,7 +121,7 @@ public final class Workloads {
             double burstRate = 0;
             for (int k = 0; k < WINDOWS; k++) {
                 int total = (int) (base * daily[k % 288] * (0.8 + 0.4 * random.nextDouble()));
-                if (burstLeft == 0 && random.nextInt(1500) == 0) {
+                if (burstLeft == 0 && random.nextInt(5000) == 0) {
                     burstLeft = 1 + random.nextInt(6);
                     burstRate = 0.001 + random.nextDouble() * 0.099;
                 }

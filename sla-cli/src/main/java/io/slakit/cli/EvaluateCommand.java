@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
                 "or resources.csv (with incidents.csv beside it, or --incidents) plus --product and --month.",
                 "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources)."})
 final class EvaluateCommand implements Callable<Integer> {
-    enum Format { table, json, markdown, html }
+    enum Format { table, json, markdown, html, csv }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-")
     String file;
@@ -47,7 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--example", description = "Evaluate the embedded example month (CVM, April 2024).")
     boolean example;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json, markdown or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = {"table, json, markdown, html or csv (default: ${DEFAULT-VALUE}).",
+            "csv: one row per resource (totals on standard error); on CSV input it takes the fleet path."})
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -55,6 +56,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--incidents", paramLabel = "FILE", description = "CSV input: the incidents file (default: incidents.csv beside FILE).")
     Path incidents;
+
+    @Option(names = "--windows", paramLabel = "FILE", description = "CSV input: the windows file resource,start,total,failed "
+            + "(default: windows.csv beside FILE, when there).")
+    Path windows;
+
+    @Option(names = "--grouped", description = {"CSV input: each resource's incidents (windows) are together and in resources.csv's order,",
+            "so they stream with memory bounded by the largest resource. Without it they are grouped by partitions (--partition-mib)."})
+    boolean grouped;
+
+    @Option(names = "--partition-mib", defaultValue = "64", paramLabel = "MIB", description = {"CSV input in any order: detail rows are "
+            + "grouped in partitions of about this many MiB", "of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE})."})
+    long partitionMib;
 
     @Option(names = "--product", description = "CSV input: the product id.")
     String product;
@@ -80,6 +93,12 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("FILE", file == null ? "" : file, example
                     ? "cannot be combined with --example" : "is required (a month file, '-' for standard input, or --example)");
         }
+        if (partitionMib < 1) {
+            throw new InvalidInputException("--partition-mib", partitionMib, "must be at least 1");
+        }
+        if (format == Format.csv && file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && fleetPath()) {
+            return Main.OK;
+        }
         Inputs.Source source = open();
         PrintWriter target = out == null ? spec.commandLine().getOut()
                 : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
@@ -100,6 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
             case markdown -> new TextReportWriter(target, true);
             case json -> new JsonReportWriter(target);
             case html -> new HtmlReportWriter(target);
+            case csv -> new CsvReportWriter(new CsvReportWriter.Sink(target), spec.commandLine().getErr());
         };
     }
 
@@ -120,18 +140,83 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv")) {
-            Path incidentFile = incidents != null ? incidents : path.resolveSibling("incidents.csv");
-            if (incidents != null && !Files.isRegularFile(incidents)) {
-                throw new InvalidInputException("--incidents", incidents, "does not exist");
-            }
-            return Inputs.csv(path, Files.isRegularFile(incidentFile) && !incidentFile.equals(path) ? incidentFile : null,
-                    Inputs.csvHeader(product, site, month, edition, currency));
+            return Inputs.csv(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
+                    detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency));
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
             return Inputs.jsonLines(reader, file);
         }
         return Inputs.json(Inputs.read(path), file);
+    }
+
+    /** The file an option names, or the default name beside resources.csv when it is there; null when neither. */
+    private static Path detailFile(Path resources, Path option, String optionName, String defaultName) {
+        if (option != null) {
+            if (!Files.isRegularFile(option)) {
+                throw new InvalidInputException(optionName, option, "does not exist");
+            }
+            return option;
+        }
+        Path beside = resources.resolveSibling(defaultName);
+        return Files.isRegularFile(beside) && !beside.equals(resources) ? beside : null;
+    }
+
+    /**
+     * CSV pair to CSV report through the fleet path; false (nothing written) when the product, the
+     * edition or the files' columns need the engine.
+     */
+    private boolean fleetPath() throws IOException {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        MonthFileReader.Header h = Inputs.csvHeader(product, site, month, edition, currency);
+        Path incidentFile = detailFile(path, incidents, "--incidents", "incidents.csv");
+        Path windowFile = detailFile(path, windows, "--windows", "windows.csv");
+        Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());
+        SlaDefinition definition = resolution.definition();
+        Edition chosen = SlaEngine.edition(definition, h.edition());
+        var compilation = io.slakit.core.fleet.FleetPlan.compile(definition, chosen, h.month());
+        if (compilation.plan().isEmpty() || (incidentFile == null) == (windowFile == null)) {
+            return false;
+        }
+        io.slakit.core.fleet.FleetPlan plan = compilation.plan().get();
+        boolean byWindows = plan.kind() == io.slakit.core.fleet.FleetPlan.Kind.WINDOWED_RATE;
+        Path detail = byWindows ? windowFile : incidentFile;
+        if (detail == null) {
+            return false;
+        }
+        try (ByteCsv resources = ByteCsv.open(path, List.of("id", "fee"));
+             ByteCsv details = ByteCsv.open(detail, byWindows ? List.of("resource", "start", "total", "failed") : List.of("resource", "start", "end"))) {
+            if (!resources.columnsBeyond(FleetCsv.RESOURCE_COLUMNS).isEmpty()
+                    || !details.columnsBeyond(byWindows ? FleetCsv.WINDOW_COLUMNS : FleetCsv.INCIDENT_COLUMNS).isEmpty()) {
+                return false;
+            }
+            List<String> warnings = new ArrayList<>(resolution.warnings());
+            warnings.addAll(SlaEngine.coverageWarnings(definition, chosen));
+            PrintWriter err = spec.commandLine().getErr();
+            warnings.forEach(w -> err.println("slakit: warning: " + w));
+            java.io.OutputStream stream = out == null ? null : Files.newOutputStream(out);
+            try {
+                CsvReportWriter.Sink sink = stream == null ? new CsvReportWriter.Sink(spec.commandLine().getOut()) : new CsvReportWriter.Sink(stream);
+                CsvReportWriter writer = new CsvReportWriter(sink, err);
+                writer.start(chosen.metrics());
+                FleetCsv fleet = new FleetCsv(plan, writer, h.currency());
+                long partitionBytes = partitionMib << 20;
+                if (byWindows) {
+                    fleet.windows(path, resources, detail, details, grouped, partitionBytes);
+                } else {
+                    fleet.incidents(path, resources, detail, details, grouped, partitionBytes);
+                }
+                writer.finish(fleet.totalCredit(), fleet.resources());
+            } finally {
+                if (stream != null) {
+                    stream.close();
+                }
+            }
+        }
+        return true;
     }
 
     /** A header line without "resources", followed by more lines, is JSON Lines. */

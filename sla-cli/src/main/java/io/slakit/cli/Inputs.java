@@ -3,6 +3,7 @@ package io.slakit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slakit.api.Attribution;
 import io.slakit.api.Incident;
+import io.slakit.api.WindowSample;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Money;
 import io.slakit.api.ProductId;
@@ -92,8 +93,23 @@ final class Inputs {
      * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting). Incidents are grouped by
      * resource in memory (bounded by the incidents file), resources are streamed.
      */
-    static Source csv(Path resources, Path incidents, MonthFileReader.Header header) throws IOException {
+    static Source csv(Path resources, Path incidents, Path windows, MonthFileReader.Header header) throws IOException {
         Map<String, List<Incident>> byResource = new HashMap<>();
+        Map<String, List<WindowSample>> windowsByResource = new HashMap<>();
+        if (windows != null) {
+            try (BufferedReader in = Files.newBufferedReader(windows, StandardCharsets.UTF_8)) {
+                Csv csv = Csv.open(in, windows.getFileName().toString(), List.of("resource", "start", "total", "failed"));
+                for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
+                    try {
+                        WindowSample sample = WindowSample.of(MonthFileReader.instant(row.get("start"), "start"),
+                                wholeNumber(row, "total"), wholeNumber(row, "failed"));
+                        windowsByResource.computeIfAbsent(row.get("resource"), k -> new ArrayList<>()).add(sample);
+                    } catch (InvalidInputException e) {
+                        throw e.under(row.where());
+                    }
+                }
+            }
+        }
         if (incidents != null) {
             try (BufferedReader in = Files.newBufferedReader(incidents, StandardCharsets.UTF_8)) {
                 Csv csv = Csv.open(in, incidents.getFileName().toString(), List.of("resource", "start", "end"));
@@ -124,7 +140,8 @@ final class Inputs {
                         }
                         ResourceMonth.Builder b = ResourceMonth.builder(id, Money.fee(row.get("fee"), currency, "fee"))
                                 .region(row.getOrEmpty("region")).zone(row.getOrEmpty("zone"))
-                                .incidents(byResource.getOrDefault(id, List.of()));
+                                .incidents(byResource.getOrDefault(id, List.of()))
+                                .windows(windowsByResource.getOrDefault(id, List.of()));
                         if (!row.getOrEmpty("activeFrom").isEmpty()) {
                             b.activeFrom(MonthFileReader.instant(row.get("activeFrom"), "activeFrom"));
                         }
@@ -149,7 +166,20 @@ final class Inputs {
                     throw new InvalidInputException(incidents.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
                 }
             }
+            for (String id : windowsByResource.keySet()) {
+                if (!seen.contains(id)) {
+                    throw new InvalidInputException(windows.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
+                }
+            }
         });
+    }
+
+    private static long wholeNumber(Csv.Row row, String column) {
+        try {
+            return Long.parseLong(row.get(column));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(column, row.get(column), "is not a whole number");
+        }
     }
 
     static MonthFileReader.Header csvHeader(String product, String site, String month, String edition, String currency) {

@@ -1,0 +1,144 @@
+package io.slakit.cli;
+
+import io.slakit.api.InvalidInputException;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a CSV file a row at a time from a byte buffer: a header row naming the columns, then rows
+ * handed out as a reused {@link CsvRow}. Blank lines are skipped; CRLF and a UTF-8 BOM are accepted.
+ * Memory: the buffer (1 MiB, or the longest line).
+ */
+final class ByteCsv implements Closeable {
+    private final InputStream in;
+    private final String name;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final CsvRow row;
+    private final String header;
+    private byte[] buffer = new byte[1 << 20];
+    private int position;
+    private int limit;
+    private boolean eof;
+    private long line;
+    private long bytesRead;
+
+    private ByteCsv(InputStream in, String name, List<String> required) throws IOException {
+        this.in = in;
+        this.name = name;
+        this.row = new CsvRow(name);
+        CsvRow first = nextRaw();
+        if (first == null) {
+            throw new InvalidInputException(name, "", "is empty; expected a header row with " + required);
+        }
+        String text = new String(buffer, first.lineStart(), first.lineEnd() - first.lineStart(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        this.header = text;
+        List<String> names = Csv.split(text, name, 1);
+        for (int i = 0; i < names.size(); i++) {
+            columns.put(names.get(i).trim(), i);
+        }
+        for (String column : required) {
+            if (!columns.containsKey(column)) {
+                throw new InvalidInputException(name, text, "has no column \"" + column + "\" (required: " + required + ")");
+            }
+        }
+    }
+
+    static ByteCsv open(Path file, List<String> required) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return new ByteCsv(in, file.getFileName().toString(), required);
+        } catch (RuntimeException | IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    static ByteCsv open(InputStream in, String name, List<String> required) throws IOException {
+        return new ByteCsv(in, name, required);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** The column's index, or -1 when the header does not name it. */
+    int column(String column) {
+        return columns.getOrDefault(column, -1);
+    }
+
+    /** Column names the header has beyond {@code known}. */
+    List<String> columnsBeyond(java.util.Set<String> known) {
+        return columns.keySet().stream().filter(c -> !known.contains(c)).sorted().toList();
+    }
+
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /** The next non-blank row, or null at the end. */
+    CsvRow next() throws IOException {
+        CsvRow next;
+        do {
+            next = nextRaw();
+        } while (next != null && next.lineEnd() == next.lineStart());
+        return next;
+    }
+
+    private CsvRow nextRaw() throws IOException {
+        while (true) {
+            for (int i = position; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    int start = position;
+                    position = i + 1;
+                    int end = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
+                    return row.parse(buffer, start, end, ++line);
+                }
+            }
+            if (eof) {
+                if (position < limit) {
+                    int start = position;
+                    position = limit;
+                    return row.parse(buffer, start, limit, ++line);
+                }
+                return null;
+            }
+            fill();
+        }
+    }
+
+    private void fill() throws IOException {
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+        }
+        if (limit == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+            bytesRead += n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,274 @@
+package io.slakit.cli;
+
+import io.slakit.api.InvalidInputException;
+import io.slakit.core.interval.TimeSet;
+import io.slakit.core.json.MonthFileReader;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One CSV row as byte ranges of a buffer, parsed without building strings: the fast path of CSV
+ * input. A row with quotes goes through {@link Csv#split} and is re-encoded, so both read alike.
+ * Reused from row to row; nothing read from it survives the next {@link #parse}.
+ */
+final class CsvRow {
+    private final String file;
+    private byte[] buffer;
+    private byte[] raw;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int fields;
+    private int lineStart;
+    private int lineEnd;
+    private long line;
+
+    CsvRow(String file) {
+        this.file = file;
+    }
+
+    /** Parses {@code buffer[from, to)} (no line terminator) as row number {@code line}. */
+    CsvRow parse(byte[] buffer, int from, int to, long line) {
+        this.line = line;
+        this.raw = buffer;
+        this.lineStart = from;
+        this.lineEnd = to;
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '"') {
+                return parseQuoted(buffer, from, to);
+            }
+        }
+        this.buffer = buffer;
+        fields = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || buffer[i] == ',') {
+                add(start, i);
+                start = i + 1;
+            }
+        }
+        return this;
+    }
+
+    private CsvRow parseQuoted(byte[] source, int from, int to) {
+        List<String> cells = Csv.split(new String(source, from, to - from, StandardCharsets.UTF_8), file, line);
+        StringBuilder joined = new StringBuilder();
+        int[] bounds = new int[cells.size() * 2];
+        int position = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            byte[] bytes = cells.get(i).getBytes(StandardCharsets.UTF_8);
+            bounds[2 * i] = position;
+            position += bytes.length;
+            bounds[2 * i + 1] = position;
+            joined.append(cells.get(i));
+        }
+        this.buffer = joined.toString().getBytes(StandardCharsets.UTF_8);
+        fields = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            add(bounds[2 * i], bounds[2 * i + 1]);
+        }
+        return this;
+    }
+
+    private void add(int start, int end) {
+        if (fields == starts.length) {
+            starts = Arrays.copyOf(starts, fields * 2);
+            ends = Arrays.copyOf(ends, fields * 2);
+        }
+        // Cells are trimmed, as the String reader trims them; a trailing CR (CRLF files) goes too.
+        while (start < end && (buffer[start] == ' ' || buffer[start] == '\t')) {
+            start++;
+        }
+        while (end > start && (buffer[end - 1] == ' ' || buffer[end - 1] == '\t' || buffer[end - 1] == '\r')) {
+            end--;
+        }
+        starts[fields] = start;
+        ends[fields++] = end;
+    }
+
+    String where() {
+        return file + " line " + line;
+    }
+
+    long line() {
+        return line;
+    }
+
+    /** The buffer {@link #lineStart()}..{@link #lineEnd()} index (the raw line, before any unquoting). */
+    byte[] rawBuffer() {
+        return raw;
+    }
+
+    int lineStart() {
+        return lineStart;
+    }
+
+    int lineEnd() {
+        return lineEnd;
+    }
+
+    boolean isEmpty(int column) {
+        return column < 0 || column >= fields || starts[column] == ends[column];
+    }
+
+    String string(int column) {
+        return isEmpty(column) ? "" : new String(buffer, starts[column], ends[column] - starts[column], StandardCharsets.UTF_8);
+    }
+
+    String required(int column, String name) {
+        if (isEmpty(column)) {
+            throw new InvalidInputException(name, "", "is required");
+        }
+        return string(column);
+    }
+
+    /** Whether the cell holds exactly {@code key}'s bytes. */
+    boolean cellEquals(int column, byte[] key) {
+        if (isEmpty(column)) {
+            return key.length == 0;
+        }
+        return Arrays.equals(buffer, starts[column], ends[column], key, 0, key.length);
+    }
+
+    byte[] cellBytes(int column) {
+        return isEmpty(column) ? new byte[0] : Arrays.copyOfRange(buffer, starts[column], ends[column]);
+    }
+
+    int cellHash(int column) {
+        int h = 1;
+        if (!isEmpty(column)) {
+            for (int i = starts[column]; i < ends[column]; i++) {
+                h = 31 * h + buffer[i];
+            }
+        }
+        return h;
+    }
+
+    /** A whole number, digits only (an optional minus). */
+    long wholeNumber(int column, String name) {
+        if (isEmpty(column)) {
+            throw new InvalidInputException(name, "", "is required");
+        }
+        int i = starts[column];
+        int end = ends[column];
+        boolean negative = buffer[i] == '-';
+        if (negative) {
+            i++;
+        }
+        if (i == end || end - i > 18) {
+            return slowWholeNumber(column, name);
+        }
+        long value = 0;
+        for (; i < end; i++) {
+            int digit = buffer[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return slowWholeNumber(column, name);
+            }
+            value = value * 10 + digit;
+        }
+        return negative ? -value : value;
+    }
+
+    private long slowWholeNumber(int column, String name) {
+        try {
+            return Long.parseLong(string(column));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, string(column), "is not a whole number");
+        }
+    }
+
+    /**
+     * An instant as epoch nanoseconds. {@code 2024-05-03T02:15:30Z} and {@code ...+08:00} (with
+     * optional fractions of a second) are read directly; anything else goes through the month
+     * file's parser, which also words the error.
+     */
+    long instantNanos(int column, String name) {
+        if (isEmpty(column)) {
+            throw new InvalidInputException(name, "", "is required");
+        }
+        long fast = fastInstant(buffer, starts[column], ends[column]);
+        return fast != Long.MIN_VALUE ? fast : TimeSet.nanos(MonthFileReader.instant(string(column), name));
+    }
+
+    /** Epoch nanos of a strict ISO-8601 instant, or Long.MIN_VALUE to fall back. */
+    static long fastInstant(byte[] b, int i, int end) {
+        if (end - i < 20 || b[i + 4] != '-' || b[i + 7] != '-' || (b[i + 10] != 'T' && b[i + 10] != 't')
+                || b[i + 13] != ':' || b[i + 16] != ':') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(b, i, 4);
+        int month = digits(b, i + 5, 2);
+        int day = digits(b, i + 8, 2);
+        int hour = digits(b, i + 11, 2);
+        int minute = digits(b, i + 14, 2);
+        int second = digits(b, i + 17, 2);
+        if (year < 1678 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOfMonth(year, month)
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return Long.MIN_VALUE;
+        }
+        int p = i + 19;
+        long nanos = 0;
+        if (p < end && b[p] == '.') {
+            int digits = 0;
+            p++;
+            while (p < end && b[p] >= '0' && b[p] <= '9') {
+                if (digits++ < 9) {
+                    nanos = nanos * 10 + (b[p] - '0');
+                }
+                p++;
+            }
+            if (digits == 0 || digits > 9) {
+                return Long.MIN_VALUE;
+            }
+            for (int k = digits; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds;
+        if (p == end - 1 && (b[p] == 'Z' || b[p] == 'z')) {
+            offsetSeconds = 0;
+        } else if (p == end - 6 && (b[p] == '+' || b[p] == '-') && b[p + 3] == ':') {
+            int h = digits(b, p + 1, 2);
+            int m = digits(b, p + 4, 2);
+            if (h < 0 || m < 0 || h > 18 || m > 59) {
+                return Long.MIN_VALUE;
+            }
+            offsetSeconds = (b[p] == '-' ? -1 : 1) * (h * 3600 + m * 60);
+        } else {
+            return Long.MIN_VALUE;
+        }
+        if (year > 2261) {
+            return Long.MIN_VALUE;
+        }
+        long epochDay = epochDay(year, month, day);
+        long epochSecond = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
+        return epochSecond * 1_000_000_000L + nanos;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    private static int digits(byte[] b, int from, int count) {
+        int value = 0;
+        for (int k = from; k < from + count; k++) {
+            int d = b[k] - '0';
+            if (d < 0 || d > 9) {
+                return -1_000_000;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,285 @@
+package io.slakit.cli;
+
+import io.slakit.api.Edition;
+import io.slakit.api.InvalidInputException;
+import io.slakit.api.Metric;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ResourceReport;
+import io.slakit.api.Incident;
+import io.slakit.api.Attribution;
+import io.slakit.api.WindowSample;
+import io.slakit.core.engine.SlaEngine;
+import io.slakit.core.fleet.DecisionTable;
+import io.slakit.core.fleet.FleetPlan;
+import io.slakit.core.interval.TimeSet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code evaluate --format csv} on the CSV pair through the fleet path: rows are parsed from bytes
+ * into primitive arrays, one resource at a time, and decided on whole minutes against the plan's
+ * precomputed limits. A resource the fleet path does not cover (a fee finer than the currency's
+ * minor unit) is evaluated by the engine from the same rows. Memory: one resource's rows in the
+ * grouped mode, one partition's otherwise ({@link CsvGroups}).
+ */
+final class FleetCsv {
+    /** Resource columns the fleet path reads; any other column (region, zone, units...) needs the engine. */
+    static final Set<String> RESOURCE_COLUMNS = Set.of("id", "fee");
+    static final Set<String> INCIDENT_COLUMNS = Set.of("resource", "start", "end", "exclusion");
+    static final Set<String> WINDOW_COLUMNS = Set.of("resource", "start", "total", "failed");
+
+    private final FleetPlan plan;
+    private final CsvReportWriter writer;
+    private final Currency currency;
+    private final int digits;
+    private final int metricIndex;
+    private final String[] tierTexts;
+    private final SlaEngine engine = SlaEngine.standard();
+    private final Set<String> codes;
+    private long resources;
+    private long creditMinor;
+    private long rows;
+
+    FleetCsv(FleetPlan plan, CsvReportWriter writer, Currency currency) {
+        this.plan = plan;
+        this.writer = writer;
+        this.currency = currency;
+        this.digits = Math.max(0, currency.getDefaultFractionDigits());
+        Edition edition = plan.edition();
+        this.metricIndex = edition.metrics().indexOf(plan.metric());
+        List<io.slakit.api.CreditTier> tiers = plan.table().tiers();
+        this.tierTexts = new String[tiers.size()];
+        for (int i = 0; i < tiers.size(); i++) {
+            tierTexts[i] = CsvReportWriter.tier(false, java.util.Optional.of(tiers.get(i)));
+        }
+        this.codes = SlaEngine.exclusionCodes(plan.definition());
+    }
+
+    long resources() {
+        return resources;
+    }
+
+    long detailRows() {
+        return rows;
+    }
+
+    Money totalCredit() {
+        return Money.of(BigDecimal.valueOf(creditMinor, digits), currency);
+    }
+
+    /** Evaluates resources.csv joined with incidents.csv. */
+    void incidents(Path resourceFile, ByteCsv resourcesCsv, Path incidentFile, ByteCsv incidentsCsv, boolean grouped, long partitionBytes)
+            throws IOException {
+        int id = resourcesCsv.column("id");
+        int fee = resourcesCsv.column("fee");
+        int key = incidentsCsv.column("resource");
+        int start = incidentsCsv.column("start");
+        int end = incidentsCsv.column("end");
+        int exclusion = incidentsCsv.column("exclusion");
+        FleetPlan.Evaluator evaluator = plan.newEvaluator();
+        long monthStart = TimeSet.nanos(plan.month().start());
+        long monthEnd = TimeSet.nanos(plan.month().end());
+        Map<String, Integer> codeIndex = new HashMap<>();
+        long[][] spans = {new long[64], new long[64]};
+        int[][] clauses = {new int[64]};
+        CsvGroups.Visitor visitor = (resource, details) -> {
+            int count = 0;
+            String resourceId = resource.required(id, "id");
+            for (CsvRow row = details.next(); row != null; row = details.next()) {
+                try {
+                    long s = row.instantNanos(start, "start");
+                    long e = row.instantNanos(end, "end");
+                    if (e <= s) {
+                        throw new InvalidInputException("end", row.string(end), e == s ? "equals start \"" + row.string(start)
+                                + "\"; an incident must last" : "is before start \"" + row.string(start) + "\"");
+                    }
+                    if (e <= monthStart || s >= monthEnd) {
+                        throw new InvalidInputException("start", row.string(start), "starts an incident wholly outside the service month "
+                                + plan.month().firstDay() + ".." + plan.month().lastDay() + " (ends " + row.string(end) + ")");
+                    }
+                    int clause = -1;
+                    if (!row.isEmpty(exclusion)) {
+                        String code = row.string(exclusion);
+                        Integer known = codeIndex.get(code);
+                        if (known == null) {
+                            if (!codes.contains(code)) {
+                                throw new InvalidInputException("exclusion", code, "is not an exclusion clause of this product (one of "
+                                        + codes.stream().sorted().toList() + ")");
+                            }
+                            known = codeIndex.size();
+                            codeIndex.put(code, known);
+                        }
+                        clause = known;
+                    }
+                    if (count == clauses[0].length) {
+                        spans[0] = Arrays.copyOf(spans[0], count * 2);
+                        spans[1] = Arrays.copyOf(spans[1], count * 2);
+                        clauses[0] = Arrays.copyOf(clauses[0], count * 2);
+                    }
+                    spans[0][count] = s;
+                    spans[1][count] = e;
+                    clauses[0][count++] = clause;
+                } catch (InvalidInputException ex) {
+                    throw ex.under(row.where());
+                }
+            }
+            rows += count;
+            long feeMinor = minorUnits(resource, fee);
+            if (feeMinor < 0) {
+                // A fee finer than the minor unit: the engine, from the same rows.
+                ResourceMonth.Builder b = ResourceMonth.builder(resourceId, feeOf(resource, fee));
+                for (int i = 0; i < count; i++) {
+                    b.incident(new Incident(TimeSet.instant(spans[0][i]), TimeSet.instant(spans[1][i]), "",
+                            clauses[0][i] < 0 ? Attribution.provider() : Attribution.excluded(codeName(codeIndex, clauses[0][i]))));
+                }
+                viaEngine(b.build(), resource);
+                return;
+            }
+            long down = evaluator.incidentMinutes(spans[0], spans[1], clauses[0], 0, count);
+            decide(resourceId, feeMinor, down);
+        };
+        join(resourceFile, resourcesCsv, id, incidentFile, incidentsCsv, key, grouped, partitionBytes, visitor);
+    }
+
+    /** Evaluates resources.csv joined with windows.csv. */
+    void windows(Path resourceFile, ByteCsv resourcesCsv, Path windowFile, ByteCsv windowsCsv, boolean grouped, long partitionBytes)
+            throws IOException {
+        int id = resourcesCsv.column("id");
+        int fee = resourcesCsv.column("fee");
+        int key = windowsCsv.column("resource");
+        int start = windowsCsv.column("start");
+        int total = windowsCsv.column("total");
+        int failed = windowsCsv.column("failed");
+        FleetPlan.Evaluator evaluator = plan.newEvaluator();
+        long monthStart = TimeSet.nanos(plan.month().start());
+        long windowNanos = plan.windowNanos();
+        int windows = plan.windowsPerMonth();
+        int[] totals = new int[windows];
+        int[] failures = new int[windows];
+        boolean[] seen = new boolean[windows];
+        CsvGroups.Visitor visitor = (resource, details) -> {
+            String resourceId = resource.required(id, "id");
+            Arrays.fill(totals, 0);
+            Arrays.fill(failures, 0);
+            Arrays.fill(seen, false);
+            int count = 0;
+            for (CsvRow row = details.next(); row != null; row = details.next()) {
+                try {
+                    long s = row.instantNanos(start, "start");
+                    long offset = s - monthStart;
+                    if (Math.floorMod(offset, windowNanos) != 0) {
+                        throw new InvalidInputException("start", row.string(start), "is not aligned to a " + windowNanos / 60_000_000_000L
+                                + "-minute window starting at 00:00:00 " + plan.month().zone());
+                    }
+                    long index = Math.floorDiv(offset, windowNanos);
+                    if (index < 0 || index >= windows) {
+                        throw new InvalidInputException("start", row.string(start), "is outside the service month "
+                                + plan.month().firstDay() + ".." + plan.month().lastDay());
+                    }
+                    long t = row.wholeNumber(total, "total");
+                    long f = row.wholeNumber(failed, "failed");
+                    if (t < 0 || t > Integer.MAX_VALUE) {
+                        throw new InvalidInputException("total", t, t < 0 ? "is negative" : "exceeds 2,147,483,647 requests in one window");
+                    }
+                    if (f < 0 || f > t) {
+                        throw new InvalidInputException("failed", f, f < 0 ? "is negative" : "is greater than total \"" + t + "\"");
+                    }
+                    int k = (int) index;
+                    if (seen[k]) {
+                        throw new InvalidInputException("start", row.string(start), "appears twice for " + resourceId + ": one sample per window");
+                    }
+                    seen[k] = true;
+                    totals[k] = (int) t;
+                    failures[k] = (int) f;
+                    count++;
+                } catch (InvalidInputException ex) {
+                    throw ex.under(row.where());
+                }
+            }
+            rows += count;
+            long feeMinor = minorUnits(resource, fee);
+            if (feeMinor < 0) {
+                ResourceMonth.Builder b = ResourceMonth.builder(resourceId, feeOf(resource, fee));
+                for (int k = 0; k < windows; k++) {
+                    if (seen[k]) {
+                        b.window(WindowSample.of(TimeSet.instant(monthStart + k * windowNanos), totals[k], failures[k]));
+                    }
+                }
+                viaEngine(b.build(), resource);
+                return;
+            }
+            decide(resourceId, feeMinor, evaluator.windowMinutes(totals, failures, 0, windows));
+        };
+        join(resourceFile, resourcesCsv, id, windowFile, windowsCsv, key, grouped, partitionBytes, visitor);
+    }
+
+    private static void join(Path resourceFile, ByteCsv resources, int id, Path detailFile, ByteCsv details, int key, boolean grouped,
+                             long partitionBytes, CsvGroups.Visitor visitor) throws IOException {
+        CsvGroups.Visitor located = (resource, rows) -> {
+            try {
+                visitor.resource(resource, rows);
+            } catch (InvalidInputException e) {
+                throw e.field().contains(" line ") ? e : e.under(resource.where());
+            }
+        };
+        if (grouped) {
+            CsvGroups.grouped(resources, id, details, key, located);
+        } else {
+            CsvGroups.anyOrder(resourceFile, resources, id, detailFile, details, key, partitionBytes, located);
+        }
+    }
+
+    private void decide(String id, long feeMinor, long down) {
+        int tier = plan.table().tierIndex(down);
+        long credit = plan.creditMinor(feeMinor, tier);
+        String tierText = tier == DecisionTable.MET ? "met" : tier == DecisionTable.NO_TIER ? "no tier" : tierTexts[tier];
+        writer.fleetRow(id, feeMinor, credit, digits, metricIndex, down, plan.table().totalMinutes(), tierText);
+        writer.countBreached(tier != DecisionTable.MET);
+        creditMinor = Math.addExact(creditMinor, credit);
+        resources++;
+    }
+
+    private void viaEngine(ResourceMonth resource, CsvRow row) {
+        ResourceReport report = engine.evaluateResource(plan.definition(), plan.edition(), plan.month().label(), java.util.Optional.empty(),
+                resource, List.of(resource), codes, SlaEngine.newCache(), row.where());
+        writer.resource(report, resource);
+        creditMinor = Math.addExact(creditMinor, report.credit().rounded().amount().movePointRight(digits).longValueExact());
+        resources++;
+    }
+
+    private Money feeOf(CsvRow row, int fee) {
+        try {
+            return Money.fee(row.required(fee, "fee"), currency, "fee");
+        } catch (InvalidInputException e) {
+            throw e.under(row.where());
+        }
+    }
+
+    /** The fee in minor units, or -1 when it has more decimals than the currency (the engine takes it). */
+    private long minorUnits(CsvRow row, int fee) {
+        BigDecimal amount = feeOf(row, fee).amount();
+        BigDecimal minor = amount.movePointRight(digits);
+        if (minor.signum() < 0 || minor.stripTrailingZeros().scale() > 0 || minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+            return -1;
+        }
+        return minor.longValueExact();
+    }
+
+    private static String codeName(Map<String, Integer> codeIndex, int index) {
+        return codeIndex.entrySet().stream().filter(e -> e.getValue() == index).findFirst().orElseThrow().getKey();
+    }
+
+    /** The edition's metrics, in order: the columns of the CSV report. */
+    static List<Metric> metrics(FleetPlan plan) {
+        return plan.edition().metrics();
+    }
+}

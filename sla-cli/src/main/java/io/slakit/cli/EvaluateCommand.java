@@ -69,6 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
             + "grouped in partitions of about this many MiB", "of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE})."})
     long partitionMib;
 
+    @Option(names = "--stats", description = "After the report, print to standard error the time taken, input bytes per second and the peak heap.")
+    boolean stats;
+
     @Option(names = "--product", description = "CSV input: the product id.")
     String product;
 
@@ -96,7 +99,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (partitionMib < 1) {
             throw new InvalidInputException("--partition-mib", partitionMib, "must be at least 1");
         }
+        long started = System.nanoTime();
         if (format == Format.csv && file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && fleetPath()) {
+            printStats(started);
             return Main.OK;
         }
         Inputs.Source source = open();
@@ -110,7 +115,37 @@ final class EvaluateCommand implements Callable<Integer> {
                 target.close();
             }
         }
+        printStats(started);
         return Main.OK;
+    }
+
+    /** Time, input bytes (every input file read) per second and the heap's peak, for benchmarks. */
+    private void printStats(long started) throws IOException {
+        if (!stats) {
+            return;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long bytes = 0;
+        if (file != null && !file.equals("-")) {
+            Path path = Path.of(file);
+            bytes += Files.size(path);
+            if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                for (Path detail : new Path[] {detailFile(path, incidents, "--incidents", "incidents.csv"),
+                        detailFile(path, windows, "--windows", "windows.csv")}) {
+                    bytes += detail == null ? 0 : Files.size(detail);
+                }
+            }
+        }
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(java.util.Locale.ROOT, "slakit: stats: %.3f s, %d input bytes (%.1f MB/s), peak heap %.1f MiB%n", seconds, bytes,
+                bytes / seconds / 1e6, peak / 1048576.0);
+        err.flush();
     }
 
     private ReportWriter writer(PrintWriter target) {

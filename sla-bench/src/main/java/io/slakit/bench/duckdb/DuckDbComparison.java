@@ -91,17 +91,16 @@ public final class DuckDbComparison {
                     UNION ALL
                     SELECT resource, e AS t, -provider AS dp, provider - 1 AS dx FROM incidents
                 ),
-                -- One row per distinct instant: where one span ends as another starts the +1 and -1 cancel, so touching spans merge.
-                points AS (
-                    SELECT resource, t, sum(dp) AS dp, sum(dx) AS dx FROM events GROUP BY resource, t
-                ),
-                -- The segment [t, next t) is down when some provider span covers it and no excluded span does.
+                -- The state after every event at an instant: the RANGE frame takes all rows with the same t (peers) at once,
+                -- so where one span ends as another starts the -1 and +1 cancel and touching spans merge. The segment from t
+                -- to the next instant is down when some provider span covers it and no excluded span does.
                 depth AS (
                     SELECT resource, t, (sum(dp) OVER w > 0 AND sum(dx) OVER w = 0) AS down
-                    FROM points
-                    WINDOW w AS (PARTITION BY resource ORDER BY t ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                    FROM events
+                    WINDOW w AS (PARTITION BY resource ORDER BY t RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
                 ),
-                -- Keep the instants where the state flips: each outage starts at a flip to down and ends at the next flip.
+                -- Keep the instants where the state flips (peers share one state, so at most one row per instant flips):
+                -- each outage starts at a flip to down and ends at the next flip.
                 flips AS (
                     SELECT resource, t, down
                     FROM (SELECT resource, t, down, lag(down, 1, false) OVER (PARTITION BY resource ORDER BY t) AS before FROM depth)

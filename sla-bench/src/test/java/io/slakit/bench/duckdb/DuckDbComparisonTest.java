@@ -65,7 +65,7 @@ class DuckDbComparisonTest {
     @Test
     void anExclusionCutsAnOutageAndEachPieceIsThresholdedAlone() throws Exception {
         FleetTotals totals = w1(MAY,
-                List.of("a,1000.00", "b,1000.00", "c,1000.00"),
+                List.of("a,1000.00", "b,1000.00", "c,1000.00", "d,1000.00"),
                 // a: provider 10:00:00-10:10:00 minus force majeure 10:04:30-10:05:30
                 //    -> 10:00:00-10:04:30 (270 s -> 5 min) and 10:05:30-10:10:00 (270 s -> 5 min) = 10 minutes
                 //    (not ceil(540 s / 60) = 9: each outage rounds up on its own).
@@ -78,8 +78,17 @@ class DuckDbComparisonTest {
                 // c: an exclusion covering the whole outage and more -> 0; the excluded time alone is no outage.
                 "c,2024-05-04T00:00:00Z,2024-05-04T00:30:00Z,",
                 "c,2024-05-03T23:00:00Z,2024-05-04T01:00:00Z,force-majeure",
-                "c,2024-05-05T00:00:00Z,2024-05-05T05:00:00Z,customer-operation");
-        assertEquals(new FleetTotals(3, 10, 0, new long[] {0, 0, 0}, new BigDecimal("0")), totals);
+                "c,2024-05-05T00:00:00Z,2024-05-05T05:00:00Z,customer-operation",
+                // d: many events at one instant. Provider 11:00-11:05 and again 11:03-11:05; excluded 11:00-11:01 and the
+                //    touching 11:01-11:02 (one excluded stretch), and 11:02-11:03 starting where it ends
+                //    -> provider time left: none before 11:03, then 11:03-11:05 = 120 s -> 2 minutes.
+                "d,2024-05-06T11:00:00Z,2024-05-06T11:05:00Z,",
+                "d,2024-05-06T11:03:00Z,2024-05-06T11:05:00Z,",
+                "d,2024-05-06T11:00:00Z,2024-05-06T11:01:00Z,force-majeure",
+                "d,2024-05-06T11:01:00Z,2024-05-06T11:02:00Z,force-majeure",
+                "d,2024-05-06T11:02:00Z,2024-05-06T11:03:00Z,routine-maintenance");
+        // Down 10 + 0 + 0 + 2 = 12 in total, but per resource at most 10 <= 11 minutes: all met, no credit.
+        assertEquals(new FleetTotals(4, 12, 0, new long[] {0, 0, 0}, new BigDecimal("0")), totals);
     }
 
     @Test

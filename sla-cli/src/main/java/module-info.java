@@ -4,6 +4,7 @@ module io.slakit.cli {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires java.management; // evaluate --stats reads the heap's peak
+    requires jdk.management;
 
     opens io.slakit.cli to info.picocli;
 }

@@ -248,20 +248,40 @@ final class CsvGroups {
 
         private static Partition index(String name, byte[] text, int[] starts, int[] ends, long[] numbers, int keyColumn) {
             Map<String, int[]> byKey = new HashMap<>();
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> sizes = new HashMap<>();
             List<Integer> order = new ArrayList<>(starts.length);
             CsvRow row = new CsvRow(name);
-            String[] keys = new String[starts.length];
+            String previous = null;
+            byte[] previousBytes = null;
+            int[] lines = null;
+            int size = 0;
             for (int i = 0; i < starts.length; i++) {
-                keys[i] = row.parse(text, starts[i], ends[i], numbers[i]).string(keyColumn);
-                counts.merge(keys[i], 1, Integer::sum);
+                row.parse(text, starts[i], ends[i], numbers[i]);
                 order.add(i);
+                // Rows of one resource usually follow each other: compare bytes before hashing a new string.
+                if (previousBytes == null || !row.cellEquals(keyColumn, previousBytes)) {
+                    if (previous != null) {
+                        sizes.put(previous, size);
+                    }
+                    previousBytes = row.cellBytes(keyColumn);
+                    previous = row.string(keyColumn);
+                    lines = byKey.get(previous);
+                    size = lines == null ? 0 : sizes.get(previous);
+                    if (lines == null) {
+                        lines = new int[2];
+                        byKey.put(previous, lines);
+                    }
+                }
+                if (size == lines.length) {
+                    lines = Arrays.copyOf(lines, size * 2);
+                    byKey.put(previous, lines);
+                }
+                lines[size++] = i;
             }
-            Map<String, Integer> filled = new HashMap<>();
-            for (int i = 0; i < starts.length; i++) {
-                int[] lines = byKey.computeIfAbsent(keys[i], k -> new int[counts.get(k)]);
-                lines[filled.merge(keys[i], 1, Integer::sum) - 1] = i;
+            if (previous != null) {
+                sizes.put(previous, size);
             }
+            byKey.replaceAll((key, all) -> Arrays.copyOf(all, sizes.get(key)));
             return new Partition(name, text, starts, ends, numbers, byKey, order);
         }
 

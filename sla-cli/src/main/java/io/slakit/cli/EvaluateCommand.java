@@ -72,6 +72,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "After the report, print to standard error the time taken, input bytes per second and the peak heap.")
     boolean stats;
 
+    private HeapPeak heap;
+
     @Option(names = "--product", description = "CSV input: the product id.")
     String product;
 
@@ -100,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("--partition-mib", partitionMib, "must be at least 1");
         }
         long started = System.nanoTime();
+        heap = stats ? new HeapPeak() : null;
         if (format == Format.csv && file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && fleetPath()) {
             printStats(started);
             return Main.OK;
@@ -136,12 +139,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        long peak = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = heap.peakBytes();
+        heap.close();
         PrintWriter err = spec.commandLine().getErr();
         err.printf(java.util.Locale.ROOT, "slakit: stats: %.3f s, %d input bytes (%.1f MB/s), peak heap %.1f MiB%n", seconds, bytes,
                 bytes / seconds / 1e6, peak / 1048576.0);

@@ -137,7 +137,7 @@ final class CsvGroups {
             throw new InvalidInputException("id", id, "appears twice in " + resourcesName).under(resource.where());
         }
         int[] lines = detailRows.take(id);
-        CsvRow row = new CsvRow(detailName);
+        CsvRow row = detailRows.reader();
         int[] next = {0};
         visitor.resource(resource, () -> next[0] < lines.length ? detailRows.row(row, lines[next[0]++]) : null);
     }
@@ -179,17 +179,17 @@ final class CsvGroups {
         private final int[] ends;
         private final long[] lineNumbers;
         private final Map<String, int[]> byKey;
-        private final List<Integer> order;
+        private final CsvRow reader;
         final Set<String> seen = new HashSet<>();
 
-        private Partition(String name, byte[] text, int[] starts, int[] ends, long[] lineNumbers, Map<String, int[]> byKey, List<Integer> order) {
+        private Partition(String name, byte[] text, int[] starts, int[] ends, long[] lineNumbers, Map<String, int[]> byKey) {
             this.name = name;
             this.text = text;
             this.starts = starts;
             this.ends = ends;
             this.lineNumbers = lineNumbers;
             this.byKey = byKey;
-            this.order = order;
+            this.reader = new CsvRow(name);
         }
 
         /** The whole detail file (one partition): every non-blank line after the header. */
@@ -249,7 +249,6 @@ final class CsvGroups {
         private static Partition index(String name, byte[] text, int[] starts, int[] ends, long[] numbers, int keyColumn) {
             Map<String, int[]> byKey = new HashMap<>();
             Map<String, Integer> sizes = new HashMap<>();
-            List<Integer> order = new ArrayList<>(starts.length);
             CsvRow row = new CsvRow(name);
             String previous = null;
             byte[] previousBytes = null;
@@ -257,7 +256,6 @@ final class CsvGroups {
             int size = 0;
             for (int i = 0; i < starts.length; i++) {
                 row.parse(text, starts[i], ends[i], numbers[i]);
-                order.add(i);
                 // Rows of one resource usually follow each other: compare bytes before hashing a new string.
                 if (previousBytes == null || !row.cellEquals(keyColumn, previousBytes)) {
                     if (previous != null) {
@@ -282,7 +280,7 @@ final class CsvGroups {
                 sizes.put(previous, size);
             }
             byKey.replaceAll((key, all) -> Arrays.copyOf(all, sizes.get(key)));
-            return new Partition(name, text, starts, ends, numbers, byKey, order);
+            return new Partition(name, text, starts, ends, numbers, byKey);
         }
 
         int[] take(String key) {
@@ -294,11 +292,17 @@ final class CsvGroups {
             return into.parse(text, starts[index], ends[index], lineNumbers[index]);
         }
 
+        /** Every row, in the file's order. */
         void forEachInOrder(java.util.function.Consumer<CsvRow> consumer) {
             CsvRow row = new CsvRow(name);
-            for (int i : order) {
+            for (int i = 0; i < starts.length; i++) {
                 consumer.accept(row(row, i));
             }
+        }
+
+        /** The reused row the details of one resource are read into. */
+        CsvRow reader() {
+            return reader;
         }
 
         void requireAllUsed(String resourcesName) {

@@ -153,11 +153,11 @@ final class CsvGroups {
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
                 int p = Math.floorMod(row.cellHash(keyColumn), partitions);
                 OutputStream out = outs[p];
-                String line = Long.toString(row.line());
-                for (int i = 0; i < line.length(); i++) {
-                    number[i] = (byte) line.charAt(i);
+                int digits = 0;
+                for (long n = row.line(); n > 0 || digits == 0; n /= 10) {
+                    number[number.length - 1 - digits++] = (byte) ('0' + n % 10);
                 }
-                out.write(number, 0, line.length());
+                out.write(number, number.length - digits, digits);
                 out.write('\t');
                 out.write(row.rawBuffer(), row.lineStart(), row.lineEnd() - row.lineStart());
                 out.write('\n');
@@ -247,8 +247,9 @@ final class CsvGroups {
         }
 
         private static Partition index(String name, byte[] text, int[] starts, int[] ends, long[] numbers, int keyColumn) {
-            Map<String, int[]> byKey = new HashMap<>();
-            Map<String, Integer> sizes = new HashMap<>();
+            // Presized for a resource every two rows, so the maps rarely grow while indexing.
+            Map<String, int[]> byKey = new HashMap<>(Math.max(16, starts.length));
+            Map<String, Integer> sizes = new HashMap<>(Math.max(16, starts.length));
             CsvRow row = new CsvRow(name);
             String previous = null;
             byte[] previousBytes = null;

@@ -34,20 +34,20 @@ final class CsvRow {
         this.raw = buffer;
         this.lineStart = from;
         this.lineEnd = to;
-        for (int i = from; i < to; i++) {
-            if (buffer[i] == '"') {
-                return parseQuoted(buffer, from, to);
-            }
-        }
         this.buffer = buffer;
         fields = 0;
         int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || buffer[i] == ',') {
+        // One pass: commas split; a quote anywhere sends the row to the quoting reader.
+        for (int i = from; i < to; i++) {
+            byte b = buffer[i];
+            if (b == ',') {
                 add(start, i);
                 start = i + 1;
+            } else if (b == '"') {
+                return parseQuoted(buffer, from, to);
             }
         }
+        add(start, to);
         return this;
     }
 
@@ -187,8 +187,33 @@ final class CsvRow {
         if (isEmpty(column)) {
             throw new InvalidInputException(name, "", "is required");
         }
-        long fast = fastInstant(buffer, starts[column], ends[column]);
+        long fast = cachedInstant(buffer, starts[column], ends[column]);
         return fast != Long.MIN_VALUE ? fast : TimeSet.nanos(MonthFileReader.instant(string(column), name));
+    }
+
+    private final byte[] cachedDate = new byte[10];
+    private long cachedEpochDay = Long.MIN_VALUE;
+
+    /**
+     * {@link #fastInstant} with the date's day number remembered: rows of one file mostly share a
+     * date with the row before, and then only the time of day and offset are read.
+     */
+    private long cachedInstant(byte[] b, int i, int end) {
+        if (cachedEpochDay != Long.MIN_VALUE && end - i == 20 && b[i + 19] == 'Z' && b[i + 10] == 'T' && b[i + 13] == ':'
+                && b[i + 16] == ':' && Arrays.equals(b, i, i + 10, cachedDate, 0, 10)) {
+            int hour = digits(b, i + 11, 2);
+            int minute = digits(b, i + 14, 2);
+            int second = digits(b, i + 17, 2);
+            if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+                return (cachedEpochDay * 86_400 + hour * 3600L + minute * 60L + second) * 1_000_000_000L;
+            }
+        }
+        long nanos = fastInstant(b, i, end);
+        if (nanos != Long.MIN_VALUE) {
+            System.arraycopy(b, i, cachedDate, 0, 10);
+            cachedEpochDay = epochDay(digits(b, i, 4), digits(b, i + 5, 2), digits(b, i + 8, 2));
+        }
+        return nanos;
     }
 
     /** Epoch nanos of a strict ISO-8601 instant, or Long.MIN_VALUE to fall back. */
@@ -258,6 +283,39 @@ final class CsvRow {
 
     private static int lengthOfMonth(int year, int month) {
         return java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /**
+     * A plain decimal ({@code 123}, {@code 123.4}, {@code 123.45}) in units of 10^-{@code digits},
+     * or -1 when the cell is anything else (more decimals, a sign, an exponent): the caller then
+     * reads it as a BigDecimal.
+     */
+    long plainMinorUnits(int column, int digits) {
+        if (isEmpty(column) || ends[column] - starts[column] > 17) {
+            return -1;
+        }
+        long units = 0;
+        int decimals = -1;
+        for (int i = starts[column]; i < ends[column]; i++) {
+            byte b = buffer[i];
+            if (b == '.' && decimals < 0) {
+                decimals = 0;
+            } else if (b >= '0' && b <= '9') {
+                units = units * 10 + (b - '0');
+                if (decimals >= 0 && ++decimals > digits) {
+                    return -1;
+                }
+            } else {
+                return -1;
+            }
+        }
+        if (decimals == 0 || (decimals < 0 && ends[column] - starts[column] == 0)) {
+            return -1; // "12." is left to the BigDecimal reader and its error
+        }
+        for (int k = Math.max(decimals, 0); k < digits; k++) {
+            units *= 10;
+        }
+        return units;
     }
 
     private static int digits(byte[] b, int from, int count) {

@@ -266,6 +266,10 @@ final class FleetCsv {
 
     /** The fee in minor units, or -1 when it has more decimals than the currency (the engine takes it). */
     private long minorUnits(CsvRow row, int fee) {
+        long plain = row.plainMinorUnits(fee, digits);
+        if (plain >= 0) {
+            return plain;
+        }
         BigDecimal amount = feeOf(row, fee).amount();
         BigDecimal minor = amount.movePointRight(digits);
         if (minor.signum() < 0 || minor.stripTrailingZeros().scale() > 0 || minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {

@@ -97,7 +97,11 @@ class MeanRateTest {
     void cssAnEventIsAccountedApartFromTheMonth() {
         // Two units wholly failed: in the event 1 - 2/24 = 91.7% -> 10% of the event's 200.00 = 20.00;
         // the same units in June's 8,640: 1 - 2/8640 = 99.977% -> met.
-        assertEventCredit(evaluate("css", Site.CN, month("2024-06"), eventWith(100, 100, 100), "basic-escorted-event"), "10");
+        ResourceReport event = evaluate("css", Site.CN, month("2024-06"), eventWith(100, 100, 100), "basic-escorted-event");
+        assertEventCredit(event, "10");
+        // The report names the event's span, not a one-day "partial service month".
+        assertTrue(event.notes().stream().noneMatch(n -> n.startsWith("Partial service month")), event.notes().toString());
+        assertTrue(event.notes().stream().anyMatch(n -> n.startsWith("Measured over the resource's own span")), event.notes().toString());
         ResourceMonth month = windowsFrom(resource(), LocalDateTime.parse("2024-06-18T19:00").atZone(BEIJING).toInstant(), FIVE, 2, 100, 100).build();
         assertCredit(evaluate("css", Site.CN, month("2024-06"), month, "basic"), "0");
     }

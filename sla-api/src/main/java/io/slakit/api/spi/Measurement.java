@@ -58,6 +58,15 @@ public interface Measurement {
     }
 
     /**
+     * Whether this rule measures the service month (the default). A rule measuring another period
+     * (CSS's escorted event: the event's own span) says no, so reports do not describe the period
+     * as a partial month.
+     */
+    default boolean measuresServiceMonth() {
+        return true;
+    }
+
+    /**
      * Whether the resource carries what this rule reads. A metric whose input is absent (no
      * durability counts given) is reported as not evaluated rather than guessed.
      */

@@ -154,8 +154,13 @@ public final class SlaEngine {
         MeasurementContext context = new MeasurementContext(month, resource, peers, exclusionCodes, cache);
         List<MetricResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        if (!month.isWholeCalendarMonth() && definition.monthRule() != MonthRule.ANNIVERSARY) {
+        boolean monthly = edition.metrics().stream().anyMatch(m -> m.measurement().measuresServiceMonth());
+        if (!month.isWholeCalendarMonth() && definition.monthRule() != MonthRule.ANNIVERSARY && monthly) {
             notes.add("Partial service month " + month.firstDay() + ".." + month.lastDay() + ": " + month.totalMinutes() + " minutes.");
+        }
+        if (!monthly && !edition.metrics().isEmpty()) {
+            notes.add("Measured over the resource's own span " + resource.activeFrom().map(Object::toString).orElse(month.start().toString())
+                    + " .. " + resource.activeUntil().map(Object::toString).orElse(month.end().toString()) + ", not the service month.");
         }
         for (Metric metric : edition.metrics()) {
             if (!metric.measurement().applicableTo(resource)) {

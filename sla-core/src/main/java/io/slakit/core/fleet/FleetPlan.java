@@ -261,6 +261,38 @@ public final class FleetPlan {
         }
     }
 
+    /**
+     * Whether this plan decides {@code resource} as the engine would: a fee in whole minor units
+     * and nothing else (no region or zone, other fees, units, active span, durability or earlier
+     * incidents), unscoped and unweighted incidents, and only the input the plan's metric reads.
+     * Any other resource goes to the engine.
+     */
+    public boolean accepts(ResourceMonth resource) {
+        if (!resource.region().isEmpty() || !resource.zone().isEmpty() || !resource.otherFees().isEmpty() || resource.units() != 1
+                || resource.activeFrom().isPresent() || resource.activeUntil().isPresent() || resource.durability().isPresent()
+                || !resource.priorIncidents().isEmpty()) {
+            return false;
+        }
+        Money fee = resource.fee();
+        int digits = Math.max(0, fee.currency().getDefaultFractionDigits());
+        if (fee.amount().signum() < 0 || fee.amount().movePointRight(digits).stripTrailingZeros().scale() > 0
+                || fee.amount().movePointRight(digits).compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+            return false;
+        }
+        for (var incident : resource.incidents()) {
+            if (!incident.scope().isEmpty() || incident.requestShare().isPresent()) {
+                return false;
+            }
+        }
+        return kind == Kind.INCIDENT_MINUTES ? resource.windows().isEmpty() : resource.incidents().isEmpty();
+    }
+
+    /** The fee of an {@link #accepts accepted} resource in minor units. */
+    public static long feeMinor(ResourceMonth resource) {
+        Money fee = resource.fee();
+        return fee.amount().movePointRight(Math.max(0, fee.currency().getDefaultFractionDigits())).longValueExact();
+    }
+
     /** Per-thread scratch for the kernels; not thread-safe. */
     public Evaluator newEvaluator() {
         return new Evaluator();
@@ -330,6 +362,60 @@ public final class FleetPlan {
                 minutes += roundUp ? (nanos + NANOS_PER_MINUTE - 1) / NANOS_PER_MINUTE : nanos / NANOS_PER_MINUTE;
             }
             return Math.min(minutes, table.totalMinutes());
+        }
+
+        /**
+         * Counted downtime minutes of an {@link #accepts accepted} resource, with the engine's
+         * checks: incidents wholly outside the month, unknown exclusion codes, and windows off the
+         * grid, outside the month or given twice are {@link InvalidInputException}s.
+         */
+        public long unavailableMinutes(ResourceMonth resource) {
+            if (kind == Kind.INCIDENT_MINUTES) {
+                var incidents = resource.incidents();
+                int n = incidents.size();
+                long[] starts = new long[n];
+                long[] ends = new long[n];
+                int[] clauses = new int[n];
+                for (int i = 0; i < n; i++) {
+                    var incident = incidents.get(i);
+                    starts[i] = TimeSet.nanos(incident.startInclusive());
+                    ends[i] = TimeSet.nanos(incident.endExclusive());
+                    Optional<String> code = incident.attribution().exclusionCode();
+                    if (code.isPresent() && !exclusionCodes.contains(code.get())) {
+                        throw new InvalidInputException("incidents[" + i + "].exclusion", code.get(),
+                                "is not an exclusion clause of this product (one of " + exclusionCodes.stream().sorted().toList() + ")");
+                    }
+                    clauses[i] = code.isPresent() ? 0 : -1;
+                }
+                return incidentMinutes(starts, ends, clauses, 0, n);
+            }
+            int[] totals = new int[windowsPerMonth];
+            int[] failures = new int[windowsPerMonth];
+            boolean[] seen = new boolean[windowsPerMonth];
+            var windows = resource.windows();
+            for (int i = 0; i < windows.size(); i++) {
+                var sample = windows.get(i);
+                long offset = TimeSet.nanos(sample.start()) - from;
+                if (Math.floorMod(offset, windowNanos) != 0) {
+                    throw new InvalidInputException("windows[" + i + "].start", sample.start(), "is not aligned to a "
+                            + (windowNanos / NANOS_PER_MINUTE) + "-minute window starting at 00:00:00 " + month.zone());
+                }
+                long index = Math.floorDiv(offset, windowNanos);
+                if (index < 0 || index >= windowsPerMonth) {
+                    throw new InvalidInputException("windows[" + i + "].start", sample.start(),
+                            "is outside the service month " + month.firstDay() + ".." + month.lastDay());
+                }
+                if (seen[(int) index]) {
+                    throw new InvalidInputException("windows", sample.start(), "appears twice: one sample per window");
+                }
+                if (sample.total() > Integer.MAX_VALUE) {
+                    throw new InvalidInputException("windows[" + i + "].total", sample.total(), "exceeds 2,147,483,647 requests in one window");
+                }
+                seen[(int) index] = true;
+                totals[(int) index] = (int) sample.total();
+                failures[(int) index] = (int) sample.failed();
+            }
+            return windowMinutes(totals, failures, 0, windowsPerMonth);
         }
 
         private void grow(int count) {

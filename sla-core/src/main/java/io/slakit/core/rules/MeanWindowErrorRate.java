@@ -83,6 +83,11 @@ public final class MeanWindowErrorRate implements Measurement {
     }
 
     @Override
+    public boolean measuresServiceMonth() {
+        return !overEventSpan;
+    }
+
+    @Override
     public String rule() {
         return "mean-window-error-rate";
     }

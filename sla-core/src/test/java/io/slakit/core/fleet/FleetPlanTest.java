@@ -34,6 +34,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,30 @@ class FleetPlanTest {
         EvaluationReport expected = ENGINE.evaluate(definition, EvaluationRequest.of("vm", Site.CN, month, resources), List.of());
         FleetPlan plan = FleetPlan.compile(definition, definition.editions().get(0), month).plan().orElseThrow();
         assertSame(expected, plan.evaluate(batch.build()), "single-instance");
+        assertRecordsDecideAlike(expected, plan, resources, "single-instance");
+    }
+
+    /** The record path (a ResourceMonth at a time, as the CLI streams JSON) gives the same minutes. */
+    private static void assertRecordsDecideAlike(EvaluationReport expected, FleetPlan plan, List<ResourceMonth> resources, String metric) {
+        FleetPlan.Evaluator evaluator = plan.newEvaluator();
+        for (int r = 0; r < resources.size(); r++) {
+            assertTrue(plan.accepts(resources.get(r)));
+            MetricResult result = expected.resources().get(r).metrics().stream().filter(m -> m.metric().equals(metric)).findFirst().orElseThrow();
+            assertEquals(0, result.unavailableMinutes().orElseThrow().compareTo(BigDecimal.valueOf(evaluator.unavailableMinutes(resources.get(r)))));
+        }
+    }
+
+    @Test
+    void aResourceWithMoreThanAFeeIsLeftToTheEngine() {
+        SlaDefinition definition = TestSlas.cvmLike();
+        FleetPlan plan = FleetPlan.compile(definition, definition.editions().get(0), YearMonth.of(2024, 4)).plan().orElseThrow();
+        assertTrue(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY")).build()));
+        assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY")).location("ap-guangzhou", "ap-guangzhou-3").build()));
+        assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.005", "CNY")).build()));
+        assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY")).units(2).build()));
+        assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY"))
+                .incident(new Incident(Instant.parse("2024-04-02T00:00:00Z"), Instant.parse("2024-04-02T01:00:00Z"), "disk-1",
+                        io.slakit.api.Attribution.provider())).build()));
     }
 
     @ParameterizedTest(name = "seed {0}, {1}")
@@ -182,6 +207,7 @@ class FleetPlanTest {
             EvaluationReport expected = ENGINE.evaluate(definition, EvaluationRequest.of(definition.product().value(), Site.CN, month, resources),
                     List.of());
             assertSame(expected, plan.evaluate(batch.build()), "availability");
+            assertRecordsDecideAlike(expected, plan, resources, "availability");
         }
     }
 

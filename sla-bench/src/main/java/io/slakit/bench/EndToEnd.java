@@ -76,7 +76,7 @@ public final class EndToEnd {
                 String product = workload.equals("w1") ? "cvm" : "cdn";
                 String detail = workload.equals("w1") ? "incidents.csv" : "windows.csv";
                 Run grouped = slakit(jar, heap, files, product, "--grouped");
-                Run anyOrder = slakit(jar, heap, files, product, "--partition-mib=64");
+                Run anyOrder = slakit(jar, heap, files, product, "--partition-mib=16");
                 boolean agree = grouped.totals().equals(anyOrder.totals());
                 String duckSeconds = "-";
                 String ratio = "-";

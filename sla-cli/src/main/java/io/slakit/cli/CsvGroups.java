@@ -147,7 +147,7 @@ final class CsvGroups {
         OutputStream[] outs = new OutputStream[partitions];
         try {
             for (int p = 0; p < partitions; p++) {
-                outs[p] = new BufferedOutputStream(Files.newOutputStream(dir.resolve(prefix + "-" + p)), 1 << 16);
+                outs[p] = new BufferedOutputStream(Files.newOutputStream(dir.resolve(prefix + "-" + p)), 1 << 14);
             }
             byte[] number = new byte[20];
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {

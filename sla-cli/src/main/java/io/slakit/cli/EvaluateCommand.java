@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
             "so they stream with memory bounded by the largest resource. Without it they are grouped by partitions (--partition-mib)."})
     boolean grouped;
 
-    @Option(names = "--partition-mib", defaultValue = "64", paramLabel = "MIB", description = {"CSV input in any order: detail rows are "
+    @Option(names = "--partition-mib", defaultValue = "16", paramLabel = "MIB", description = {"CSV input in any order: detail rows are "
             + "grouped in partitions of about this many MiB", "of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE})."})
     long partitionMib;
 

@@ -180,7 +180,7 @@ class FleetCsvTest {
         Files.writeString(sub.resolve("resources.csv"), "id,fee\na,1.00\n");
         Files.writeString(sub.resolve("incidents.csv"), "resource,start,end\na,2024-05-03T10:00:00Z,2024-05-03T11:00:00Z\n"
                 + "a,2024-06-03T10:00:00Z,2024-06-03T11:00:00Z\n");
-        for (String mode : List.of("--grouped", "--partition-mib=64")) {
+        for (String mode : List.of("--grouped", "--partition-mib=16")) {
             MainTest.Run r = run("evaluate", sub.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-05", "--format",
                     "csv", mode);
             assertEquals(2, r.code());

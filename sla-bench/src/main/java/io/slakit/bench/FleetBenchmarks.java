@@ -2,8 +2,6 @@ package io.slakit.bench;
 
 import io.slakit.api.EvaluationReport;
 import io.slakit.api.EvaluationRequest;
-import io.slakit.api.Incident;
-import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
@@ -25,9 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -84,25 +79,7 @@ public class FleetBenchmarks {
         @Setup(Level.Trial)
         public void generate() {
             cvm = Fleets.definition("cvm");
-            List<ResourceMonth> resources = new ArrayList<>();
-            ResourceMonth.Builder[] current = {null};
-            Workloads.w1(100_000, 1, new Workloads.IncidentSink() {
-                @Override
-                public void resource(String id, long feeFen) {
-                    if (current[0] != null) {
-                        resources.add(current[0].build());
-                    }
-                    current[0] = ResourceMonth.builder(id, Money.of(BigDecimal.valueOf(feeFen, 2), Fleets.CNY));
-                }
-
-                @Override
-                public void incident(long start, long end, String exclusion) {
-                    Instant s = Instant.ofEpochSecond(start);
-                    Instant e = Instant.ofEpochSecond(end);
-                    current[0].incident(exclusion == null ? Incident.of(s, e) : Incident.excluded(s, e, exclusion));
-                }
-            });
-            resources.add(current[0].build());
+            List<ResourceMonth> resources = Fleets.w1Records(100_000, 1);
             request = EvaluationRequest.of("cvm", Site.CN, Workloads.MONTH, resources);
         }
     }

@@ -2,14 +2,11 @@ package io.slakit.bench;
 
 import io.slakit.api.EvaluationReport;
 import io.slakit.api.EvaluationRequest;
-import io.slakit.api.Incident;
 import io.slakit.api.MetricResult;
-import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.ResourceReport;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
-import io.slakit.api.WindowSample;
 import io.slakit.core.engine.SlaEngine;
 import io.slakit.core.fleet.FleetPlan;
 import io.slakit.core.fleet.FleetResult;
@@ -20,7 +17,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,25 +76,7 @@ class WorkloadsTest {
     void w1ThroughTheFleetPathMatchesTheEngineWithTheRealCvmDefinition() {
         SlaDefinition cvm = Fleets.definition("cvm");
         FleetResult fleet = Fleets.plan("cvm").evaluate(Fleets.w1(3_000, 5));
-        List<ResourceMonth> resources = new ArrayList<>();
-        ResourceMonth.Builder[] current = {null};
-        Workloads.w1(3_000, 5, new Workloads.IncidentSink() {
-            @Override
-            public void resource(String id, long feeFen) {
-                if (current[0] != null) {
-                    resources.add(current[0].build());
-                }
-                current[0] = ResourceMonth.builder(id, Money.of(BigDecimal.valueOf(feeFen, 2), Fleets.CNY));
-            }
-
-            @Override
-            public void incident(long start, long end, String exclusion) {
-                Instant s = Instant.ofEpochSecond(start);
-                Instant e = Instant.ofEpochSecond(end);
-                current[0].incident(exclusion == null ? Incident.of(s, e) : Incident.excluded(s, e, exclusion));
-            }
-        });
-        resources.add(current[0].build());
+        List<ResourceMonth> resources = Fleets.w1Records(3_000, 5);
         EvaluationReport engine = SlaEngine.standard().evaluate(cvm, EvaluationRequest.of("cvm", Site.CN, Workloads.MONTH, resources), List.of());
         assertSame(engine, fleet, "single-instance");
         assertTrue(fleet.breached() > 100, "the workload breaches: " + fleet.breached());
@@ -109,23 +87,7 @@ class WorkloadsTest {
         SlaDefinition cdn = Fleets.definition("cdn");
         FleetPlan plan = Fleets.plan("cdn");
         FleetResult fleet = plan.evaluate(Fleets.w2(plan, 30, 6));
-        List<ResourceMonth> resources = new ArrayList<>();
-        ResourceMonth.Builder[] current = {null};
-        Workloads.w2(30, 6, new Workloads.WindowSink() {
-            @Override
-            public void resource(String id, long feeFen) {
-                if (current[0] != null) {
-                    resources.add(current[0].build());
-                }
-                current[0] = ResourceMonth.builder(id, Money.of(BigDecimal.valueOf(feeFen, 2), Fleets.CNY));
-            }
-
-            @Override
-            public void window(int index, int total, int failed) {
-                current[0].window(WindowSample.of(Instant.ofEpochSecond(Workloads.MONTH_START + 300L * index), total, failed));
-            }
-        });
-        resources.add(current[0].build());
+        List<ResourceMonth> resources = Fleets.w2Records(30, 6);
         EvaluationReport engine = SlaEngine.standard().evaluate(cdn, EvaluationRequest.of("cdn", Site.CN, Workloads.MONTH, resources), List.of());
         assertSame(engine, fleet, "availability");
         assertEquals(30 * 8_928L, (long) resources.stream().mapToInt(r -> r.windows().size()).sum());

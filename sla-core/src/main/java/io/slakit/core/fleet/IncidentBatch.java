@@ -30,11 +30,11 @@ public final class IncidentBatch {
     private final List<String> codes;
 
     private IncidentBatch(Builder b) {
-        this.currency = b.currency;
-        this.ids = Arrays.copyOf(b.ids, b.resources);
-        this.feeMinor = Arrays.copyOf(b.feeMinor, b.resources);
-        this.offsets = Arrays.copyOf(b.offsets, b.resources + 1);
-        this.offsets[b.resources] = b.incidents;
+        this.currency = b.resources.currency();
+        this.ids = b.resources.ids();
+        this.feeMinor = b.resources.feesMinor();
+        this.offsets = Arrays.copyOf(b.offsets, b.resources.size() + 1);
+        this.offsets[b.resources.size()] = b.incidents;
         this.starts = Arrays.copyOf(b.starts, b.incidents);
         this.ends = Arrays.copyOf(b.ends, b.incidents);
         this.clauses = Arrays.copyOf(b.clauses, b.incidents);
@@ -91,11 +91,8 @@ public final class IncidentBatch {
 
     /** Appends resources and their incidents; incidents belong to the resource added last. */
     public static final class Builder {
-        private final Currency currency;
-        private String[] ids = new String[16];
-        private long[] feeMinor = new long[16];
+        private final ResourceColumns resources;
         private int[] offsets = new int[17];
-        private int resources;
         private long[] starts = new long[64];
         private long[] ends = new long[64];
         private int[] clauses = new int[64];
@@ -104,27 +101,16 @@ public final class IncidentBatch {
         private final Map<String, Integer> codeIndex = new HashMap<>();
 
         private Builder(Currency currency) {
-            this.currency = currency;
+            this.resources = new ResourceColumns(currency);
         }
 
         /** Starts resource {@code id}; the fee must be in whole minor units of the batch's currency. */
         public Builder resource(String id, Money fee) {
-            InvalidInputException.require(id, "id");
-            InvalidInputException.require(fee, "fee");
-            long minor;
-            try {
-                minor = Fees.minorUnits(fee, currency);
-            } catch (InvalidInputException e) {
-                throw e.under("resources[" + resources + "]");
+            int index = resources.add(id, fee);
+            if (index + 1 >= offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
             }
-            if (resources == ids.length) {
-                ids = Arrays.copyOf(ids, resources * 2);
-                feeMinor = Arrays.copyOf(feeMinor, resources * 2);
-                offsets = Arrays.copyOf(offsets, resources * 2 + 1);
-            }
-            ids[resources] = id;
-            feeMinor[resources] = minor;
-            offsets[resources++] = incidents;
+            offsets[index] = incidents;
             return this;
         }
 
@@ -154,11 +140,12 @@ public final class IncidentBatch {
         }
 
         private Builder add(long start, long end, int clause) {
-            if (resources == 0) {
+            int current = resources.size() - 1;
+            if (current < 0) {
                 throw new IllegalStateException("add a resource before its incidents");
             }
             if (end <= start) {
-                throw new InvalidInputException("resources[" + (resources - 1) + "].incidents[" + (incidents - offsets[resources - 1]) + "].end",
+                throw new InvalidInputException("resources[" + current + "].incidents[" + (incidents - offsets[current]) + "].end",
                         TimeSet.instant(end), end == start ? "equals start; an incident must last" : "is before start \"" + TimeSet.instant(start) + "\"");
             }
             if (incidents == starts.length) {

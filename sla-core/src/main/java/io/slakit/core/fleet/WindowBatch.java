@@ -25,11 +25,11 @@ public final class WindowBatch {
     private final int[] failures;
 
     private WindowBatch(Builder b) {
-        this.currency = b.currency;
-        this.ids = Arrays.copyOf(b.ids, b.resources);
-        this.feeMinor = Arrays.copyOf(b.feeMinor, b.resources);
+        this.currency = b.resources.currency();
+        this.ids = b.resources.ids();
+        this.feeMinor = b.resources.feesMinor();
         this.windowsPerResource = b.windowsPerResource;
-        long slots = (long) b.resources * b.windowsPerResource;
+        long slots = (long) ids.length * b.windowsPerResource;
         this.totals = b.totals.length == slots ? b.totals : Arrays.copyOf(b.totals, (int) slots);
         this.failures = b.failures.length == slots ? b.failures : Arrays.copyOf(b.failures, (int) slots);
     }
@@ -72,20 +72,17 @@ public final class WindowBatch {
 
     /** Appends resources and their windows; windows belong to the resource added last. */
     public static final class Builder {
-        private final Currency currency;
+        private final ResourceColumns resources;
         private final long monthStart;
         private final long windowNanos;
         private final int windowsPerResource;
         private final ZoneId zone;
-        private String[] ids = new String[16];
-        private long[] feeMinor = new long[16];
-        private int resources;
         private int[] totals;
         private int[] failures;
         private boolean[] seen;
 
         Builder(Currency currency, long monthStart, long windowNanos, int windowsPerResource, ZoneId zone) {
-            this.currency = currency;
+            this.resources = new ResourceColumns(currency);
             this.monthStart = monthStart;
             this.windowNanos = windowNanos;
             this.windowsPerResource = windowsPerResource;
@@ -96,40 +93,28 @@ public final class WindowBatch {
         }
 
         public Builder resource(String id, Money fee) {
-            InvalidInputException.require(id, "id");
-            InvalidInputException.require(fee, "fee");
-            long minor;
-            try {
-                minor = Fees.minorUnits(fee, currency);
-            } catch (InvalidInputException e) {
-                throw e.under("resources[" + resources + "]");
-            }
-            if (resources == ids.length) {
-                ids = Arrays.copyOf(ids, resources * 2);
-                feeMinor = Arrays.copyOf(feeMinor, resources * 2);
-            }
-            long slots = (long) (resources + 1) * windowsPerResource;
+            long slots = (long) (resources.size() + 1) * windowsPerResource;
             if (slots > Integer.MAX_VALUE - 8) {
-                throw new InvalidInputException("resources", resources + 1, "exceed what one window batch holds ("
+                throw new InvalidInputException("resources", resources.size() + 1, "exceed what one window batch holds ("
                         + (Integer.MAX_VALUE / windowsPerResource) + " resources); split the fleet into batches");
             }
+            resources.add(id, fee);
             if (slots > totals.length) {
                 int size = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(slots, totals.length * 2L));
                 totals = Arrays.copyOf(totals, size);
                 failures = Arrays.copyOf(failures, size);
             }
             Arrays.fill(seen, false);
-            ids[resources] = id;
-            feeMinor[resources++] = minor;
             return this;
         }
 
         /** The current resource's window {@code index} (0 = the month's first window). */
         public Builder window(int index, long total, long failed) {
-            if (resources == 0) {
+            int current = resources.size() - 1;
+            if (current < 0) {
                 throw new IllegalStateException("add a resource before its windows");
             }
-            String path = "resources[" + (resources - 1) + "].windows";
+            String path = "resources[" + current + "].windows";
             if (index < 0 || index >= windowsPerResource) {
                 throw new InvalidInputException(path + ".start", TimeSet.instant(monthStart + index * windowNanos),
                         "is outside the service month (window " + index + " of " + windowsPerResource + ")");
@@ -144,7 +129,7 @@ public final class WindowBatch {
                 throw new InvalidInputException(path, TimeSet.instant(monthStart + index * windowNanos), "appears twice: one sample per window");
             }
             seen[index] = true;
-            int slot = (resources - 1) * windowsPerResource + index;
+            int slot = current * windowsPerResource + index;
             totals[slot] = (int) total;
             failures[slot] = (int) failed;
             return this;
@@ -154,12 +139,12 @@ public final class WindowBatch {
         public Builder window(Instant start, long total, long failed) {
             long offset = TimeSet.nanos(start) - monthStart;
             if (Math.floorMod(offset, windowNanos) != 0) {
-                throw new InvalidInputException("resources[" + (resources - 1) + "].windows.start", start,
+                throw new InvalidInputException("resources[" + (resources.size() - 1) + "].windows.start", start,
                         "is not aligned to a " + (windowNanos / 60_000_000_000L) + "-minute window starting at 00:00:00 " + zone);
             }
             long index = Math.floorDiv(offset, windowNanos);
             if (index < 0 || index >= windowsPerResource) {
-                throw new InvalidInputException("resources[" + (resources - 1) + "].windows.start", start, "is outside the service month");
+                throw new InvalidInputException("resources[" + (resources.size() - 1) + "].windows.start", start, "is outside the service month");
             }
             return window((int) index, total, failed);
         }

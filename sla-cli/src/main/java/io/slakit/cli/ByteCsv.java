@@ -29,6 +29,7 @@ final class ByteCsv implements Closeable {
     private boolean eof;
     private long line;
     private long bytesRead;
+    private final long headerEnd;
 
     private ByteCsv(InputStream in, String name, List<String> required) throws IOException {
         this.in = in;
@@ -41,6 +42,7 @@ final class ByteCsv implements Closeable {
         String text = new String(buffer, first.lineStart(), first.lineEnd() - first.lineStart(), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("\uFEFF", "");
         this.header = text;
+        this.headerEnd = bytesRead - limit + position;
         List<String> names = Csv.split(text, name, 1);
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).trim(), i);
@@ -82,6 +84,16 @@ final class ByteCsv implements Closeable {
     /** Column names the header has beyond {@code known}. */
     List<String> columnsBeyond(java.util.Set<String> known) {
         return columns.keySet().stream().filter(c -> !known.contains(c)).sorted().toList();
+    }
+
+    /** Where the first row after the header starts, in bytes from the start of the stream. */
+    long headerEnd() {
+        return headerEnd;
+    }
+
+    /** Where {@code row}, the row just returned, starts in the stream. */
+    long offsetOf(CsvRow row) {
+        return bytesRead - limit + row.lineStart();
     }
 
     long bytesRead() {

@@ -130,6 +130,24 @@ final class CsvReportWriter implements ReportWriter {
         start(header.definition().edition(header.edition()).map(io.slakit.api.Edition::metrics).orElse(List.of()));
     }
 
+    /** Takes the edition's metrics as columns without writing the header row (a part of a report written in parallel). */
+    void continueWith(List<Metric> editionMetrics) {
+        this.metrics = editionMetrics;
+    }
+
+    long breached() {
+        return breached;
+    }
+
+    void addBreached(long more) {
+        breached += more;
+    }
+
+    /** Writes what the sink holds. */
+    void flush() {
+        sink.flush();
+    }
+
     void start(List<Metric> editionMetrics) {
         this.metrics = editionMetrics;
         sink.text("id,fee,credit");

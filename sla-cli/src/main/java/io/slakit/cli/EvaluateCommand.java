@@ -69,10 +69,17 @@ final class EvaluateCommand implements Callable<Integer> {
             + "grouped in partitions of about this many MiB", "of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE})."})
     long partitionMib;
 
+    @Option(names = "--threads", paramLabel = "N", description = {"CSV input with --grouped and --out: evaluate in N parts at once "
+            + "(default: the cores, ${DEFAULT-VALUE}); the output is the same."})
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--stats", description = "After the report, print to standard error the time taken, input bytes per second and the peak heap.")
     boolean stats;
 
     private HeapPeak heap;
+
+    /** Below this a detail file is read on one thread: splitting costs more than it saves. */
+    static final long PARALLEL_FROM_BYTES = 1 << 20;
 
     @Option(names = "--product", description = "CSV input: the product id.")
     String product;
@@ -231,6 +238,29 @@ final class EvaluateCommand implements Callable<Integer> {
             warnings.addAll(SlaEngine.coverageWarnings(definition, chosen));
             PrintWriter err = spec.commandLine().getErr();
             warnings.forEach(w -> err.println("slakit: warning: " + w));
+            if (threads < 1) {
+                throw new InvalidInputException("--threads", threads, "must be at least 1");
+            }
+            if (grouped && out != null && threads > 1 && Files.size(detail) >= PARALLEL_FROM_BYTES) {
+                var parts = ParallelCsv.split(path, resources, resources.column("id"), detail, details, details.column("resource"), threads);
+                if (parts.isPresent() && parts.get().size() > 1) {
+                    var result = ParallelCsv.run(plan, chosen.metrics(), path, resources.header(), detail, details.header(), byWindows,
+                            parts.get(), h.currency());
+                    if (result.isPresent()) {
+                        try (ParallelCsv.Result done = result.get(); java.io.OutputStream stream = Files.newOutputStream(out)) {
+                            CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), err);
+                            writer.start(chosen.metrics());
+                            writer.flush();
+                            done.writeTo(stream);
+                            writer.addBreached(done.totals().breached());
+                            int digits = Math.max(0, h.currency().getDefaultFractionDigits());
+                            writer.finish(Money.of(java.math.BigDecimal.valueOf(done.totals().creditMinor(), digits), h.currency()),
+                                    done.totals().resources());
+                        }
+                        return true;
+                    }
+                }
+            }
             java.io.OutputStream stream = out == null ? null : Files.newOutputStream(out);
             try {
                 CsvReportWriter.Sink sink = stream == null ? new CsvReportWriter.Sink(spec.commandLine().getOut()) : new CsvReportWriter.Sink(stream);

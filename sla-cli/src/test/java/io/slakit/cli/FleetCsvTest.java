@@ -187,4 +187,44 @@ class FleetCsvTest {
             assertTrue(r.err().contains("incidents.csv line 3.start") && r.err().contains("wholly outside the service month"), r.err());
         }
     }
+
+    @Test
+    void groupedInputOnSeveralThreadsWritesTheSameReport() throws IOException {
+        // 6,000 resources make an incidents file of about 1.7 MB: above the 1 MiB where parts start.
+        Path resources = incidentFiles(4, 6_000, true, false);
+        assertTrue(Files.size(resources.resolveSibling("incidents.csv")) > EvaluateCommand.PARALLEL_FROM_BYTES);
+        Path one = dir.resolve("one.csv");
+        Path three = dir.resolve("three.csv");
+        MainTest.Run single = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv", "--grouped",
+                "--threads", "1", "--out", one.toString());
+        MainTest.Run parallel = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv", "--grouped",
+                "--threads", "3", "--out", three.toString());
+        assertEquals(0, single.code(), single.err());
+        assertEquals(0, parallel.code(), parallel.err());
+        assertEquals(Files.readString(one), Files.readString(three));
+        assertEquals(single.err(), parallel.err());
+        assertEquals(6_001, Files.readAllLines(three).size());
+    }
+
+    @Test
+    void aBrokenOrderFoundByAPartIsReportedByLineAsOnOneThread() throws IOException {
+        Path resources = incidentFiles(5, 6_000, true, false);
+        Path incidents = resources.resolveSibling("incidents.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(incidents));
+        // Move one of ins-10's rows near the end: the order is broken far from where the first part ends.
+        int moved = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("ins-10,")) {
+                moved = i;
+                break;
+            }
+        }
+        String row = lines.remove(moved);
+        lines.add(lines.size() - 3, row);
+        Files.write(incidents, lines);
+        MainTest.Run r = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv", "--grouped",
+                "--threads", "2", "--out", dir.resolve("broken.csv").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("incidents.csv line " + (lines.size() - 3)) && r.err().contains("\"ins-10\""), r.err());
+    }
 }

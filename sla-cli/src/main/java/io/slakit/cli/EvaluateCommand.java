@@ -247,11 +247,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     var result = ParallelCsv.run(plan, chosen.metrics(), path, resources.header(), detail, details.header(), byWindows,
                             parts.get(), h.currency());
                     if (result.isPresent()) {
-                        try (ParallelCsv.Result done = result.get(); java.io.OutputStream stream = Files.newOutputStream(out)) {
-                            CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), err);
+                        try (ParallelCsv.Result done = result.get();
+                             java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.CREATE,
+                                     java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                            CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(java.nio.channels.Channels.newOutputStream(channel)), err);
                             writer.start(chosen.metrics());
                             writer.flush();
-                            done.writeTo(stream);
+                            done.writeTo(channel);
                             writer.addBreached(done.totals().breached());
                             int digits = Math.max(0, h.currency().getDefaultFractionDigits());
                             writer.finish(Money.of(java.math.BigDecimal.valueOf(done.totals().creditMinor(), digits), h.currency()),

@@ -2,6 +2,7 @@ package io.slakit.cli;
 
 import io.slakit.api.InvalidInputException;
 import io.slakit.core.interval.TimeSet;
+import io.slakit.core.time.IsoInstants;
 import io.slakit.core.json.MonthFileReader;
 
 import java.nio.charset.StandardCharsets;
@@ -201,89 +202,23 @@ final class CsvRow {
     private long cachedInstant(byte[] b, int i, int end) {
         if (cachedEpochDay != Long.MIN_VALUE && end - i == 20 && b[i + 19] == 'Z' && b[i + 10] == 'T' && b[i + 13] == ':'
                 && b[i + 16] == ':' && Arrays.equals(b, i, i + 10, cachedDate, 0, 10)) {
-            int hour = digits(b, i + 11, 2);
-            int minute = digits(b, i + 14, 2);
-            int second = digits(b, i + 17, 2);
+            int hour = IsoInstants.digits(b, i + 11, 2);
+            int minute = IsoInstants.digits(b, i + 14, 2);
+            int second = IsoInstants.digits(b, i + 17, 2);
             if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
                 return (cachedEpochDay * 86_400 + hour * 3600L + minute * 60L + second) * 1_000_000_000L;
             }
         }
-        long nanos = fastInstant(b, i, end);
+        long nanos = IsoInstants.epochNanos(b, i, end);
         if (nanos != Long.MIN_VALUE) {
             System.arraycopy(b, i, cachedDate, 0, 10);
-            cachedEpochDay = epochDay(digits(b, i, 4), digits(b, i + 5, 2), digits(b, i + 8, 2));
+            cachedEpochDay = IsoInstants.epochDay(IsoInstants.digits(b, i, 4), IsoInstants.digits(b, i + 5, 2), IsoInstants.digits(b, i + 8, 2));
         }
         return nanos;
     }
 
-    /** Epoch nanos of a strict ISO-8601 instant, or Long.MIN_VALUE to fall back. */
-    static long fastInstant(byte[] b, int i, int end) {
-        if (end - i < 20 || b[i + 4] != '-' || b[i + 7] != '-' || (b[i + 10] != 'T' && b[i + 10] != 't')
-                || b[i + 13] != ':' || b[i + 16] != ':') {
-            return Long.MIN_VALUE;
-        }
-        int year = digits(b, i, 4);
-        int month = digits(b, i + 5, 2);
-        int day = digits(b, i + 8, 2);
-        int hour = digits(b, i + 11, 2);
-        int minute = digits(b, i + 14, 2);
-        int second = digits(b, i + 17, 2);
-        if (year < 1678 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOfMonth(year, month)
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-            return Long.MIN_VALUE;
-        }
-        int p = i + 19;
-        long nanos = 0;
-        if (p < end && b[p] == '.') {
-            int digits = 0;
-            p++;
-            while (p < end && b[p] >= '0' && b[p] <= '9') {
-                if (digits++ < 9) {
-                    nanos = nanos * 10 + (b[p] - '0');
-                }
-                p++;
-            }
-            if (digits == 0 || digits > 9) {
-                return Long.MIN_VALUE;
-            }
-            for (int k = digits; k < 9; k++) {
-                nanos *= 10;
-            }
-        }
-        int offsetSeconds;
-        if (p == end - 1 && (b[p] == 'Z' || b[p] == 'z')) {
-            offsetSeconds = 0;
-        } else if (p == end - 6 && (b[p] == '+' || b[p] == '-') && b[p + 3] == ':') {
-            int h = digits(b, p + 1, 2);
-            int m = digits(b, p + 4, 2);
-            if (h < 0 || m < 0 || h > 18 || m > 59) {
-                return Long.MIN_VALUE;
-            }
-            offsetSeconds = (b[p] == '-' ? -1 : 1) * (h * 3600 + m * 60);
-        } else {
-            return Long.MIN_VALUE;
-        }
-        if (year > 2261) {
-            return Long.MIN_VALUE;
-        }
-        long epochDay = epochDay(year, month, day);
-        long epochSecond = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
-        return epochSecond * 1_000_000_000L + nanos;
-    }
 
-    /** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-    static long epochDay(int year, int month, int day) {
-        long y = month <= 2 ? year - 1 : year;
-        long era = Math.floorDiv(y, 400);
-        long yearOfEra = y - era * 400;
-        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097 + dayOfEra - 719_468;
-    }
 
-    private static int lengthOfMonth(int year, int month) {
-        return java.time.YearMonth.of(year, month).lengthOfMonth();
-    }
 
     /**
      * A plain decimal ({@code 123}, {@code 123.4}, {@code 123.45}) in units of 10^-{@code digits},
@@ -318,15 +253,4 @@ final class CsvRow {
         return units;
     }
 
-    private static int digits(byte[] b, int from, int count) {
-        int value = 0;
-        for (int k = from; k < from + count; k++) {
-            int d = b[k] - '0';
-            if (d < 0 || d > 9) {
-                return -1_000_000;
-            }
-            value = value * 10 + d;
-        }
-        return value;
-    }
 }

@@ -221,6 +221,10 @@ public final class MonthFileReader {
 
     /** An ISO-8601 instant with an offset, e.g. {@code 2024-04-05T10:00:00+08:00}. */
     public static Instant instant(String text, String field) {
+        Instant strict = text == null ? null : io.slakit.core.time.IsoInstants.parseOrNull(text);
+        if (strict != null) {
+            return strict;
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

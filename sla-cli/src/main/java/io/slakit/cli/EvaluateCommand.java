@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,9 +170,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         if (file.equals("-")) {
-            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            return looksLikeJsonLines(text) ? Inputs.jsonLines(new BufferedReader(new StringReader(text)), "standard input")
-                    : Inputs.json(text, "standard input");
+            return standardInput(System.in);
         }
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
@@ -285,14 +282,47 @@ final class EvaluateCommand implements Callable<Integer> {
         return true;
     }
 
-    /** A header line without "resources", followed by more lines, is JSON Lines. */
-    private static boolean looksLikeJsonLines(String text) {
-        String trimmed = text.strip();
-        int newline = trimmed.indexOf('\n');
-        if (newline < 0) {
-            return false;
+    /** How far standard input is read ahead to tell JSON Lines from a JSON month file. */
+    private static final int LOOK_AHEAD = 64 << 20;
+
+    /**
+     * Standard input: JSON Lines (a header line without "resources", then at least one more line)
+     * streams a resource at a time; anything else is read whole as a JSON month file.
+     */
+    static Inputs.Source standardInput(InputStream stdin) throws IOException {
+        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16);
+        in.mark(LOOK_AHEAD);
+        String first = nextNonBlank(in);
+        boolean lines = first != null && isHeaderLine(first) && nextNonBlank(in) != null;
+        try {
+            in.reset();
+        } catch (IOException e) {
+            throw new InvalidInputException("standard input", "", "starts with lines longer than 64 MiB; give the file's name instead of '-'");
         }
-        String first = trimmed.substring(0, newline).strip();
+        if (lines) {
+            return Inputs.jsonLines(in, "standard input");
+        }
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
+        }
+        return Inputs.json(text.toString(), "standard input");
+    }
+
+    private static String nextNonBlank(BufferedReader in) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** A complete JSON object on one line without "resources": the header of JSON Lines. */
+    private static boolean isHeaderLine(String line) {
+        String first = line.strip();
         return first.startsWith("{") && first.endsWith("}") && !first.contains("\"resources\"");
     }
 

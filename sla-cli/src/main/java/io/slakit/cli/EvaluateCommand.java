@@ -148,8 +148,9 @@ final class EvaluateCommand implements Callable<Integer> {
         long peak = heap.peakBytes();
         heap.close();
         PrintWriter err = spec.commandLine().getErr();
-        err.printf(java.util.Locale.ROOT, "slakit: stats: %.3f s, %d input bytes (%.1f MB/s), peak heap %.1f MiB%n", seconds, bytes,
-                bytes / seconds / 1e6, peak / 1048576.0);
+        String input = bytes == 0 ? "input from standard input or embedded" : String.format(java.util.Locale.ROOT, "%d input bytes (%.1f MB/s)",
+                bytes, bytes / seconds / 1e6);
+        err.printf(java.util.Locale.ROOT, "slakit: stats: %.3f s, %s, peak heap %.1f MiB%n", seconds, input, peak / 1048576.0);
         err.flush();
     }
 
@@ -282,37 +283,55 @@ final class EvaluateCommand implements Callable<Integer> {
         return true;
     }
 
-    /** How far standard input is read ahead to tell JSON Lines from a JSON month file. */
-    private static final int LOOK_AHEAD = 64 << 20;
-
     /**
      * Standard input: JSON Lines (a header line without "resources", then at least one more line)
-     * streams a resource at a time; anything else is read whole as a JSON month file.
+     * streams a resource at a time; anything else is read whole as a JSON month file. Only the
+     * first two non-blank lines are read ahead.
      */
     static Inputs.Source standardInput(InputStream stdin) throws IOException {
         BufferedReader in = new BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16);
-        in.mark(LOOK_AHEAD);
-        String first = nextNonBlank(in);
-        boolean lines = first != null && isHeaderLine(first) && nextNonBlank(in) != null;
-        try {
-            in.reset();
-        } catch (IOException e) {
-            throw new InvalidInputException("standard input", "", "starts with lines longer than 64 MiB; give the file's name instead of '-'");
-        }
+        StringBuilder ahead = new StringBuilder();
+        String first = nextNonBlank(in, ahead);
+        boolean lines = first != null && isHeaderLine(first) && nextNonBlank(in, ahead) != null;
+        // What was read ahead, then the rest, as one reader.
+        java.io.Reader rest = new java.io.Reader() {
+            private final java.io.Reader head = new java.io.StringReader(ahead.toString());
+            private boolean headDone;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                if (!headDone) {
+                    int n = head.read(buffer, offset, length);
+                    if (n > 0) {
+                        return n;
+                    }
+                    headDone = true;
+                }
+                return in.read(buffer, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                in.close();
+            }
+        };
+        BufferedReader all = new BufferedReader(rest, 1 << 16);
         if (lines) {
-            return Inputs.jsonLines(in, "standard input");
+            return Inputs.jsonLines(all, "standard input");
         }
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int n = all.read(buffer); n >= 0; n = all.read(buffer)) {
             text.append(buffer, 0, n);
         }
         return Inputs.json(text.toString(), "standard input");
     }
 
-    private static String nextNonBlank(BufferedReader in) throws IOException {
+    /** The next non-blank line, every line read (blank ones too) appended to {@code read}. */
+    private static String nextNonBlank(BufferedReader in, StringBuilder read) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
+            read.append(line).append('\n');
             if (!line.isBlank()) {
                 return line;
             }

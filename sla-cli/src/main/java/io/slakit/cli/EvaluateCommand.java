@@ -77,9 +77,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private HeapPeak heap;
 
-    /** Below this a detail file is read on one thread: splitting costs more than it saves. */
-    static final long PARALLEL_FROM_BYTES = 1 << 20;
-
     @Option(names = "--product", description = "CSV input: the product id.")
     String product;
 
@@ -201,86 +198,18 @@ final class EvaluateCommand implements Callable<Integer> {
         return Files.isRegularFile(beside) && !beside.equals(resources) ? beside : null;
     }
 
-    /**
-     * CSV pair to CSV report through the fleet path; false (nothing written) when the product, the
-     * edition or the files' columns need the engine.
-     */
+    /** CSV pair to CSV report through the fleet path; false (nothing written) when the engine must evaluate it. */
     private boolean fleetPath() throws IOException {
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
             return false;
         }
-        MonthFileReader.Header h = Inputs.csvHeader(product, site, month, edition, currency);
-        Path incidentFile = detailFile(path, incidents, "--incidents", "incidents.csv");
-        Path windowFile = detailFile(path, windows, "--windows", "windows.csv");
-        Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());
-        SlaDefinition definition = resolution.definition();
-        Edition chosen = SlaEngine.edition(definition, h.edition());
-        var compilation = io.slakit.core.fleet.FleetPlan.compile(definition, chosen, h.month());
-        if (compilation.plan().isEmpty() || (incidentFile == null) == (windowFile == null)) {
-            return false;
+        if (threads < 1) {
+            throw new InvalidInputException("--threads", threads, "must be at least 1");
         }
-        io.slakit.core.fleet.FleetPlan plan = compilation.plan().get();
-        boolean byWindows = plan.kind() == io.slakit.core.fleet.FleetPlan.Kind.WINDOWED_RATE;
-        Path detail = byWindows ? windowFile : incidentFile;
-        if (detail == null) {
-            return false;
-        }
-        try (ByteCsv resources = ByteCsv.open(path, List.of("id", "fee"));
-             ByteCsv details = ByteCsv.open(detail, byWindows ? List.of("resource", "start", "total", "failed") : List.of("resource", "start", "end"))) {
-            if (!resources.columnsBeyond(FleetCsv.RESOURCE_COLUMNS).isEmpty()
-                    || !details.columnsBeyond(byWindows ? FleetCsv.WINDOW_COLUMNS : FleetCsv.INCIDENT_COLUMNS).isEmpty()) {
-                return false;
-            }
-            List<String> warnings = new ArrayList<>(resolution.warnings());
-            warnings.addAll(SlaEngine.coverageWarnings(definition, chosen));
-            PrintWriter err = spec.commandLine().getErr();
-            warnings.forEach(w -> err.println("slakit: warning: " + w));
-            if (threads < 1) {
-                throw new InvalidInputException("--threads", threads, "must be at least 1");
-            }
-            if (grouped && out != null && threads > 1 && Files.size(detail) >= PARALLEL_FROM_BYTES) {
-                var parts = ParallelCsv.split(path, resources, resources.column("id"), detail, details, details.column("resource"), threads);
-                if (parts.isPresent() && parts.get().size() > 1) {
-                    var result = ParallelCsv.run(plan, chosen.metrics(), path, resources.header(), detail, details.header(), byWindows,
-                            parts.get(), h.currency());
-                    if (result.isPresent()) {
-                        try (ParallelCsv.Result done = result.get();
-                             java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.CREATE,
-                                     java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                            CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(java.nio.channels.Channels.newOutputStream(channel)), err);
-                            writer.start(chosen.metrics());
-                            writer.flush();
-                            done.writeTo(channel);
-                            writer.addBreached(done.totals().breached());
-                            int digits = Math.max(0, h.currency().getDefaultFractionDigits());
-                            writer.finish(Money.of(java.math.BigDecimal.valueOf(done.totals().creditMinor(), digits), h.currency()),
-                                    done.totals().resources());
-                        }
-                        return true;
-                    }
-                }
-            }
-            java.io.OutputStream stream = out == null ? null : Files.newOutputStream(out);
-            try {
-                CsvReportWriter.Sink sink = stream == null ? new CsvReportWriter.Sink(spec.commandLine().getOut()) : new CsvReportWriter.Sink(stream);
-                CsvReportWriter writer = new CsvReportWriter(sink, err);
-                writer.start(chosen.metrics());
-                FleetCsv fleet = new FleetCsv(plan, writer, h.currency());
-                long partitionBytes = partitionMib << 20;
-                if (byWindows) {
-                    fleet.windows(path, resources, detail, details, grouped, partitionBytes);
-                } else {
-                    fleet.incidents(path, resources, detail, details, grouped, partitionBytes);
-                }
-                writer.finish(fleet.totalCredit(), fleet.resources());
-            } finally {
-                if (stream != null) {
-                    stream.close();
-                }
-            }
-        }
-        return true;
+        return FleetCsvEvaluation.evaluate(new FleetCsvEvaluation.Request(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
+                detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency),
+                java.util.Optional.ofNullable(out), grouped, threads, partitionMib << 20), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /**

@@ -192,7 +192,7 @@ class FleetCsvTest {
     void groupedInputOnSeveralThreadsWritesTheSameReport() throws IOException {
         // 6,000 resources make an incidents file of about 1.7 MB: above the 1 MiB where parts start.
         Path resources = incidentFiles(4, 6_000, true, false);
-        assertTrue(Files.size(resources.resolveSibling("incidents.csv")) > EvaluateCommand.PARALLEL_FROM_BYTES);
+        assertTrue(Files.size(resources.resolveSibling("incidents.csv")) > FleetCsvEvaluation.PARALLEL_FROM_BYTES);
         Path one = dir.resolve("one.csv");
         Path three = dir.resolve("three.csv");
         MainTest.Run single = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv", "--grouped",

@@ -1,0 +1,123 @@
+package io.slakit.cli;
+
+import io.slakit.api.Edition;
+import io.slakit.api.Money;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.catalog.Resolution;
+import io.slakit.core.engine.SlaEngine;
+import io.slakit.core.fleet.FleetPlan;
+import io.slakit.core.json.MonthFileReader;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code evaluate --format csv} on the CSV pair, when the fleet path covers it: the product's
+ * plan compiles and the files carry only the columns the fleet path reads. Grouped input with an
+ * output file goes in parts on several cores ({@link ParallelCsv}); everything else on one
+ * ({@link FleetCsv}).
+ */
+final class FleetCsvEvaluation {
+    /** Below this a detail file is read on one thread: splitting costs more than it saves. */
+    static final long PARALLEL_FROM_BYTES = 1 << 20;
+
+    private FleetCsvEvaluation() {
+    }
+
+    /** The files (a detail file null when absent) and options of one evaluation. */
+    record Request(Path resources, Path incidents, Path windows, MonthFileReader.Header header, Optional<Path> out, boolean grouped,
+                   int threads, long partitionBytes) {
+    }
+
+    /** Evaluates and writes the report; false, with nothing written, when the engine must evaluate instead. */
+    static boolean evaluate(Request request, PrintWriter stdout, PrintWriter err) throws IOException {
+        MonthFileReader.Header h = request.header();
+        Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());
+        SlaDefinition definition = resolution.definition();
+        Edition edition = SlaEngine.edition(definition, h.edition());
+        Optional<FleetPlan> compiled = FleetPlan.compile(definition, edition, h.month()).plan();
+        if (compiled.isEmpty() || (request.incidents() == null) == (request.windows() == null)) {
+            return false;
+        }
+        FleetPlan plan = compiled.get();
+        boolean byWindows = plan.kind() == FleetPlan.Kind.WINDOWED_RATE;
+        Path detail = byWindows ? request.windows() : request.incidents();
+        if (detail == null) {
+            return false;
+        }
+        try (ByteCsv resources = ByteCsv.open(request.resources(), List.of("id", "fee"));
+             ByteCsv details = ByteCsv.open(detail, byWindows ? List.of("resource", "start", "total", "failed") : List.of("resource", "start", "end"))) {
+            if (!resources.columnsBeyond(FleetCsv.RESOURCE_COLUMNS).isEmpty()
+                    || !details.columnsBeyond(byWindows ? FleetCsv.WINDOW_COLUMNS : FleetCsv.INCIDENT_COLUMNS).isEmpty()) {
+                return false;
+            }
+            List<String> warnings = new ArrayList<>(resolution.warnings());
+            warnings.addAll(SlaEngine.coverageWarnings(definition, edition));
+            warnings.forEach(w -> err.println("slakit: warning: " + w));
+            if (!inParts(request, plan, edition, resources, details, detail, byWindows, err)) {
+                inOneThread(request, plan, edition, resources, details, detail, byWindows, stdout, err);
+            }
+        }
+        return true;
+    }
+
+    private static boolean inParts(Request request, FleetPlan plan, Edition edition, ByteCsv resources, ByteCsv details, Path detail,
+                                   boolean byWindows, PrintWriter err) throws IOException {
+        if (!request.grouped() || request.out().isEmpty() || request.threads() < 2 || Files.size(detail) < PARALLEL_FROM_BYTES) {
+            return false;
+        }
+        Optional<List<ParallelCsv.Part>> parts = ParallelCsv.split(request.resources(), resources, resources.column("id"), detail, details,
+                details.column("resource"), request.threads());
+        if (parts.isEmpty() || parts.get().size() < 2) {
+            return false;
+        }
+        Optional<ParallelCsv.Result> result = ParallelCsv.run(plan, edition.metrics(), request.resources(), resources.header(), detail,
+                details.header(), byWindows, parts.get(), request.header().currency());
+        if (result.isEmpty()) {
+            return false;
+        }
+        try (ParallelCsv.Result done = result.get();
+             FileChannel channel = FileChannel.open(request.out().get(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(Channels.newOutputStream(channel)), err);
+            writer.start(edition.metrics());
+            writer.flush();
+            done.writeTo(channel);
+            writer.addBreached(done.totals().breached());
+            int digits = Math.max(0, request.header().currency().getDefaultFractionDigits());
+            writer.finish(Money.of(BigDecimal.valueOf(done.totals().creditMinor(), digits), request.header().currency()),
+                    done.totals().resources());
+        }
+        return true;
+    }
+
+    private static void inOneThread(Request request, FleetPlan plan, Edition edition, ByteCsv resources, ByteCsv details, Path detail,
+                                    boolean byWindows, PrintWriter stdout, PrintWriter err) throws IOException {
+        OutputStream stream = request.out().isEmpty() ? null : Files.newOutputStream(request.out().get());
+        try {
+            CsvReportWriter writer = new CsvReportWriter(stream == null ? new CsvReportWriter.Sink(stdout) : new CsvReportWriter.Sink(stream), err);
+            writer.start(edition.metrics());
+            FleetCsv fleet = new FleetCsv(plan, writer, request.header().currency());
+            if (byWindows) {
+                fleet.windows(request.resources(), resources, detail, details, request.grouped(), request.partitionBytes());
+            } else {
+                fleet.incidents(request.resources(), resources, detail, details, request.grouped(), request.partitionBytes());
+            }
+            writer.finish(fleet.totalCredit(), fleet.resources());
+        } finally {
+            if (stream != null) {
+                stream.close();
+            }
+        }
+    }
+}

@@ -227,4 +227,49 @@ class FleetCsvTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("incidents.csv line " + (lines.size() - 3)) && r.err().contains("\"ins-10\""), r.err());
     }
+
+    @Test
+    void oddButValidFilesReadAsTheEngineReadsThem() throws IOException {
+        // A BOM, CRLF line ends, blank lines, padded and quoted cells, an offset instead of Z, no final newline.
+        String resources = "\uFEFFid , fee\r\n\r\n\"ins,1\", 1000.00\r\n ins-2 ,\"50.5\"\r\nins-3,7";
+        String incidents = "resource,start,end,exclusion\r\n\"ins,1\",2024-05-03T10:00:00+08:00,2024-05-03T10:11:01+08:00,\r\n"
+                + "\r\n ins-2 , 2024-05-03T02:00:00Z , 2024-05-03T03:00:00.5Z , force-majeure \r\n"
+                + "ins-2,2024-05-03T02:30:00Z,2024-05-03T04:00:00Z,";
+        for (boolean engineColumn : new boolean[] {false, true}) {
+            Path sub = Files.createDirectories(dir.resolve("odd-" + engineColumn));
+            Files.writeString(sub.resolve("resources.csv"), engineColumn ? resources.replace("id , fee", "id , fee,zone") : resources);
+            Files.writeString(sub.resolve("incidents.csv"), incidents);
+        }
+        MainTest.Run fleet = run("evaluate", dir.resolve("odd-false/resources.csv").toString(), "--product", "cvm", "--month", "2024-05",
+                "--format", "csv", "--grouped");
+        MainTest.Run engine = run("evaluate", dir.resolve("odd-true/resources.csv").toString(), "--product", "cvm", "--month", "2024-05",
+                "--format", "csv");
+        assertEquals(0, fleet.code(), fleet.err());
+        assertEquals(0, engine.code(), engine.err());
+        assertEquals(engine.out(), fleet.out());
+        // ins,1: 11m01s -> 12 minutes, 10% of 1,000.00; ins-2: 02:00-03:00:00.5 excluded, 03:00:00.5-04:00 -> 59m59.5s -> 60 minutes
+        // (44,580 / 44,640 = 99.8656% -> 10% of 50.50 = 5.05); ins-3: nothing.
+        assertTrue(fleet.out().contains("\"ins,1\",1000.00,100.00,12,"), fleet.out());
+        assertTrue(fleet.out().contains("ins-2,50.50,5.05,60,"), fleet.out());
+        assertTrue(fleet.out().contains("ins-3,7.00,0.00,0,100.000000,met"), fleet.out());
+    }
+
+    @Test
+    void malformedRowsAreBadInputNamingFileLineAndField() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(sub.resolve("resources.csv"), "id,fee\na,1.00\nb,ten\n");
+        Files.writeString(sub.resolve("incidents.csv"), "resource,start,end\na,2024-05-03T10:00:00Z,2024-05-03T09:00:00Z\n");
+        MainTest.Run r = run("evaluate", sub.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv",
+                "--grouped");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("incidents.csv line 2.end") && r.err().contains("is before start"), r.err());
+        Files.writeString(sub.resolve("incidents.csv"), "resource,start,end\na,2024-05-03T10:00:00Z,2024-05-03T11:00:00Z\n");
+        r = run("evaluate", sub.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv", "--grouped");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("resources.csv line 3.fee") && r.err().contains("\"ten\""), r.err());
+        Files.writeString(sub.resolve("incidents.csv"), "resource,begin,end\na,2024-05-03T10:00:00Z,2024-05-03T11:00:00Z\n");
+        r = run("evaluate", sub.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("has no column \"start\""), r.err());
+    }
 }

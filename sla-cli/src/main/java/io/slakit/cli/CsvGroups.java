@@ -89,29 +89,78 @@ final class CsvGroups {
         }
     }
 
+    /** How many partitions of about {@code partitionBytes} the detail file needs (1 when it fits one). */
+    static int partitions(Path detailFile, long partitionBytes) throws IOException {
+        long size = Files.size(detailFile);
+        return (int) Math.max(1, Math.min(4096, (size + partitionBytes - 1) / partitionBytes));
+    }
+
     static void anyOrder(Path resourceFile, ByteCsv resources, int idColumn, Path detailFile, ByteCsv details, int keyColumn,
                          long partitionBytes, Visitor visitor) throws IOException {
-        long size = Files.size(detailFile);
-        int partitions = (int) Math.max(1, Math.min(4096, (size + partitionBytes - 1) / partitionBytes));
+        int partitions = partitions(detailFile, partitionBytes);
         if (partitions == 1) {
             Partition detailRows = Partition.loadFile(details.name(), Files.readAllBytes(detailFile), keyColumn);
             join(resources, idColumn, detailRows, details.name(), visitor);
             detailRows.requireAllUsed(resources.name());
             return;
         }
-        Path dir = Files.createTempDirectory("slakit-groups");
-        try {
-            spill(details, keyColumn, dir, "details", partitions);
-            spill(resources, idColumn, dir, "resources", partitions);
+        try (Spilled spilled = Spilled.of(resources, idColumn, details, keyColumn, partitions)) {
             for (int p = 0; p < partitions; p++) {
-                Partition detailRows = Partition.loadNumbered(details.name(), Files.readAllBytes(dir.resolve("details-" + p)), keyColumn);
-                Partition resourceRows = Partition.loadNumbered(resources.name(), Files.readAllBytes(dir.resolve("resources-" + p)), idColumn);
-                resourceRows.forEachInOrder(row -> visitResource(row, idColumn, detailRows, details.name(), visitor, resources.name()));
-                detailRows.requireAllUsed(resources.name());
-                Files.deleteIfExists(dir.resolve("details-" + p));
-                Files.deleteIfExists(dir.resolve("resources-" + p));
+                spilled.join(p, visitor);
             }
-        } finally {
+        }
+    }
+
+    /**
+     * Both files cut by a hash of the resource id into partitions on disk; each partition joins on
+     * its own (any thread, one partition per thread at a time). Closing deletes them.
+     */
+    static final class Spilled implements AutoCloseable {
+        private final Path dir;
+        private final int partitions;
+        private final String resourcesName;
+        private final String detailsName;
+        private final int idColumn;
+        private final int keyColumn;
+
+        private Spilled(Path dir, int partitions, String resourcesName, String detailsName, int idColumn, int keyColumn) {
+            this.dir = dir;
+            this.partitions = partitions;
+            this.resourcesName = resourcesName;
+            this.detailsName = detailsName;
+            this.idColumn = idColumn;
+            this.keyColumn = keyColumn;
+        }
+
+        static Spilled of(ByteCsv resources, int idColumn, ByteCsv details, int keyColumn, int partitions) throws IOException {
+            Path dir = Files.createTempDirectory("slakit-groups");
+            Spilled spilled = new Spilled(dir, partitions, resources.name(), details.name(), idColumn, keyColumn);
+            try {
+                spill(details, keyColumn, dir, "details", partitions);
+                spill(resources, idColumn, dir, "resources", partitions);
+            } catch (IOException | RuntimeException e) {
+                spilled.close();
+                throw e;
+            }
+            return spilled;
+        }
+
+        int partitions() {
+            return partitions;
+        }
+
+        /** Joins partition {@code p}: its resources in their order, each with its detail rows. */
+        void join(int p, Visitor visitor) throws IOException {
+            Partition detailRows = Partition.loadNumbered(detailsName, Files.readAllBytes(dir.resolve("details-" + p)), keyColumn);
+            Partition resourceRows = Partition.loadNumbered(resourcesName, Files.readAllBytes(dir.resolve("resources-" + p)), idColumn);
+            resourceRows.forEachInOrder(row -> visitResource(row, idColumn, detailRows, detailsName, visitor, resourcesName));
+            detailRows.requireAllUsed(resourcesName);
+            Files.deleteIfExists(dir.resolve("details-" + p));
+            Files.deleteIfExists(dir.resolve("resources-" + p));
+        }
+
+        @Override
+        public void close() throws IOException {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) {
                     Files.deleteIfExists(file);

@@ -79,9 +79,13 @@ final class FleetCsv {
     /** Evaluates resources.csv joined with incidents.csv. */
     void incidents(Path resourceFile, ByteCsv resourcesCsv, Path incidentFile, ByteCsv incidentsCsv, boolean grouped, long partitionBytes)
             throws IOException {
+        join(resourceFile, resourcesCsv, incidentFile, incidentsCsv, grouped, partitionBytes, incidentVisitor(resourcesCsv, incidentsCsv));
+    }
+
+    /** Evaluates each resource it is handed with its incident rows (column positions from the two files' headers). */
+    CsvGroups.Visitor incidentVisitor(ByteCsv resourcesCsv, ByteCsv incidentsCsv) {
         int id = resourcesCsv.column("id");
         int fee = resourcesCsv.column("fee");
-        int key = incidentsCsv.column("resource");
         int start = incidentsCsv.column("start");
         int end = incidentsCsv.column("end");
         int exclusion = incidentsCsv.column("exclusion");
@@ -147,15 +151,19 @@ final class FleetCsv {
             long down = evaluator.incidentMinutes(spans[0], spans[1], clauses[0], 0, count);
             decide(resourceId, feeMinor, down);
         };
-        join(resourceFile, resourcesCsv, id, incidentFile, incidentsCsv, key, grouped, partitionBytes, visitor);
+        return located(visitor);
     }
 
     /** Evaluates resources.csv joined with windows.csv. */
     void windows(Path resourceFile, ByteCsv resourcesCsv, Path windowFile, ByteCsv windowsCsv, boolean grouped, long partitionBytes)
             throws IOException {
+        join(resourceFile, resourcesCsv, windowFile, windowsCsv, grouped, partitionBytes, windowVisitor(resourcesCsv, windowsCsv));
+    }
+
+    /** Evaluates each resource it is handed with its window rows (column positions from the two files' headers). */
+    CsvGroups.Visitor windowVisitor(ByteCsv resourcesCsv, ByteCsv windowsCsv) {
         int id = resourcesCsv.column("id");
         int fee = resourcesCsv.column("fee");
-        int key = windowsCsv.column("resource");
         int start = windowsCsv.column("start");
         int total = windowsCsv.column("total");
         int failed = windowsCsv.column("failed");
@@ -219,22 +227,28 @@ final class FleetCsv {
             }
             decide(resourceId, feeMinor, evaluator.windowMinutes(totals, failures, 0, windows));
         };
-        join(resourceFile, resourcesCsv, id, windowFile, windowsCsv, key, grouped, partitionBytes, visitor);
+        return located(visitor);
     }
 
-    private static void join(Path resourceFile, ByteCsv resources, int id, Path detailFile, ByteCsv details, int key, boolean grouped,
-                             long partitionBytes, CsvGroups.Visitor visitor) throws IOException {
-        CsvGroups.Visitor located = (resource, rows) -> {
+    /** Errors without a file and line get the resource row's. */
+    private static CsvGroups.Visitor located(CsvGroups.Visitor visitor) {
+        return (resource, rows) -> {
             try {
                 visitor.resource(resource, rows);
             } catch (InvalidInputException e) {
                 throw e.field().contains(" line ") ? e : e.under(resource.where());
             }
         };
+    }
+
+    private static void join(Path resourceFile, ByteCsv resources, Path detailFile, ByteCsv details, boolean grouped, long partitionBytes,
+                             CsvGroups.Visitor visitor) throws IOException {
+        int id = resources.column("id");
+        int key = details.column("resource");
         if (grouped) {
-            CsvGroups.grouped(resources, id, details, key, located);
+            CsvGroups.grouped(resources, id, details, key, visitor);
         } else {
-            CsvGroups.anyOrder(resourceFile, resources, id, detailFile, details, key, partitionBytes, located);
+            CsvGroups.anyOrder(resourceFile, resources, id, detailFile, details, key, partitionBytes, visitor);
         }
     }
 

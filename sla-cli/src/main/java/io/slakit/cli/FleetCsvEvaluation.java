@@ -64,7 +64,8 @@ final class FleetCsvEvaluation {
             List<String> warnings = new ArrayList<>(resolution.warnings());
             warnings.addAll(SlaEngine.coverageWarnings(definition, edition));
             warnings.forEach(w -> err.println("slakit: warning: " + w));
-            if (!inParts(request, plan, edition, resources, details, detail, byWindows, err)) {
+            if (!inParts(request, plan, edition, resources, details, detail, byWindows, err)
+                    && !partitionsAtOnce(request, plan, edition, resources, details, detail, byWindows, err)) {
                 inOneThread(request, plan, edition, resources, details, detail, byWindows, stdout, err);
             }
         }
@@ -86,9 +87,34 @@ final class FleetCsvEvaluation {
         if (result.isEmpty()) {
             return false;
         }
-        try (ParallelCsv.Result done = result.get();
-             FileChannel channel = FileChannel.open(request.out().get(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                     StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (ParallelCsv.Result done = result.get()) {
+            write(done, request, edition, err);
+        }
+        return true;
+    }
+
+    /** Any-order input with an output file and several partitions: the partitions joined on several threads. */
+    private static boolean partitionsAtOnce(Request request, FleetPlan plan, Edition edition, ByteCsv resources, ByteCsv details, Path detail,
+                                            boolean byWindows, PrintWriter err) throws IOException {
+        if (request.grouped() || request.out().isEmpty() || request.threads() < 2) {
+            return false;
+        }
+        int partitions = CsvGroups.partitions(detail, request.partitionBytes());
+        if (partitions < 2) {
+            return false;
+        }
+        try (CsvGroups.Spilled spilled = CsvGroups.Spilled.of(resources, resources.column("id"), details, details.column("resource"), partitions);
+             ParallelCsv.Result done = ParallelCsv.partitions(spilled, plan, edition.metrics(), resources, details, byWindows,
+                     request.header().currency(), request.threads())) {
+            write(done, request, edition, err);
+        }
+        return true;
+    }
+
+    /** The header, the parts' reports in order, and the totals. */
+    private static void write(ParallelCsv.Result done, Request request, Edition edition, PrintWriter err) throws IOException {
+        try (FileChannel channel = FileChannel.open(request.out().orElseThrow(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(Channels.newOutputStream(channel)), err);
             writer.start(edition.metrics());
             writer.flush();
@@ -98,7 +124,6 @@ final class FleetCsvEvaluation {
             writer.finish(Money.of(BigDecimal.valueOf(done.totals().creditMinor(), digits), request.header().currency()),
                     done.totals().resources());
         }
-        return true;
     }
 
     private static void inOneThread(Request request, FleetPlan plan, Edition edition, ByteCsv resources, ByteCsv details, Path detail,

@@ -291,4 +291,71 @@ final class ParallelCsv {
         };
         return new SequenceInputStream(new ByteArrayInputStream((header + "\n").getBytes(StandardCharsets.UTF_8)), body);
     }
+
+    /**
+     * Joins the spilled partitions on {@code threads} threads, each partition into a temporary
+     * report; the reports come back in partition order, so the output is the one-thread output.
+     * The first failing partition's error (in partition order) is thrown, as on one thread.
+     */
+    static Result partitions(CsvGroups.Spilled spilled, FleetPlan plan, List<Metric> metrics, ByteCsv resources, ByteCsv details,
+                             boolean byWindows, java.util.Currency currency, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "slakit-partition");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Path> reports = new ArrayList<>();
+        boolean done = false;
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int p = 0; p < spilled.partitions(); p++) {
+                Path report = Files.createTempFile("slakit-partition", ".csv");
+                reports.add(report);
+                int partition = p;
+                futures.add(pool.submit(() -> {
+                    try (OutputStream stream = Files.newOutputStream(report)) {
+                        CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), new PrintWriter(Writer.nullWriter()));
+                        writer.continueWith(metrics);
+                        FleetCsv fleet = new FleetCsv(plan, writer, currency);
+                        spilled.join(partition, byWindows ? fleet.windowVisitor(resources, details) : fleet.incidentVisitor(resources, details));
+                        writer.flush();
+                        int digits = Math.max(0, currency.getDefaultFractionDigits());
+                        return new long[] {fleet.resources(), writer.breached(), fleet.totalCredit().amount().movePointRight(digits).longValueExact()};
+                    }
+                }));
+            }
+            long resourcesDone = 0;
+            long breached = 0;
+            long credit = 0;
+            for (Future<long[]> future : futures) {
+                long[] totals;
+                try {
+                    totals = future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                resourcesDone += totals[0];
+                breached += totals[1];
+                credit = Math.addExact(credit, totals[2]);
+            }
+            done = true;
+            return new Result(new Totals(resourcesDone, breached, credit), reports);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while joining partitions");
+        } finally {
+            pool.shutdownNow();
+            if (!done) {
+                for (Path report : reports) {
+                    Files.deleteIfExists(report);
+                }
+            }
+        }
+    }
 }

@@ -272,4 +272,33 @@ class FleetCsvTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("has no column \"start\""), r.err());
     }
+
+    @Test
+    void partitionsJoinedOnSeveralThreadsWriteTheSameReportAndTheSameError() throws IOException {
+        Path resources = incidentFiles(6, 6_000, false, false);
+        Path one = dir.resolve("any-one.csv");
+        Path three = dir.resolve("any-three.csv");
+        // About 1.7 MB of incidents in 1 MiB partitions: two partitions.
+        assertTrue(Files.size(resources.resolveSibling("incidents.csv")) > (1 << 20));
+        MainTest.Run single = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv",
+                "--partition-mib", "1", "--threads", "1", "--out", one.toString());
+        MainTest.Run parallel = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv",
+                "--partition-mib", "1", "--threads", "3", "--out", three.toString());
+        assertEquals(0, single.code(), single.err());
+        assertEquals(0, parallel.code(), parallel.err());
+        assertEquals(Files.readString(one), Files.readString(three));
+        assertEquals(single.err(), parallel.err());
+        // An incident outside the month near the end of the file: both name the same line.
+        Path incidents = resources.resolveSibling("incidents.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(incidents));
+        lines.add(lines.size() - 5, "ins-7,2024-07-01T00:00:00Z,2024-07-01T01:00:00Z,");
+        Files.write(incidents, lines);
+        MainTest.Run badOne = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv",
+                "--partition-mib", "1", "--threads", "1", "--out", one.toString());
+        MainTest.Run badThree = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-05", "--format", "csv",
+                "--partition-mib", "1", "--threads", "3", "--out", three.toString());
+        assertEquals(2, badThree.code(), badThree.err());
+        assertEquals(badOne.err(), badThree.err());
+        assertTrue(badThree.err().contains("incidents.csv line " + (lines.size() - 5) + ".start"), badThree.err());
+    }
 }

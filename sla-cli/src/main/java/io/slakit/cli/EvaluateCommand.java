@@ -68,8 +68,8 @@ final class EvaluateCommand implements Callable<Integer> {
             + "grouped in partitions of about this many MiB", "of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE})."})
     long partitionMib;
 
-    @Option(names = "--threads", paramLabel = "N", description = {"CSV input with --grouped and --out: evaluate in N parts at once "
-            + "(default: the cores, ${DEFAULT-VALUE}); the output is the same."})
+    @Option(names = "--threads", paramLabel = "N", description = {"CSV input with --out: evaluate on N threads "
+            + "(default: the cores, ${DEFAULT-VALUE}); the report is the same."})
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--stats", description = "After the report, print to standard error the time taken, input bytes per second and the peak heap.")

@@ -46,7 +46,9 @@ final class FleetCsv {
     private final SlaEngine engine = SlaEngine.standard();
     private final Set<String> codes;
     private long resources;
+    /** Credits in minor units while they fit a long; what did not fit, and engine credits, in {@link #carried}. */
     private long creditMinor;
+    private BigDecimal carried = BigDecimal.ZERO;
     private long rows;
 
     FleetCsv(FleetPlan plan, CsvReportWriter writer, Currency currency) {
@@ -73,7 +75,7 @@ final class FleetCsv {
     }
 
     Money totalCredit() {
-        return Money.of(BigDecimal.valueOf(creditMinor, digits), currency);
+        return Money.of(carried.add(BigDecimal.valueOf(creditMinor, digits)), currency);
     }
 
     /** Evaluates resources.csv joined with incidents.csv. */
@@ -258,7 +260,12 @@ final class FleetCsv {
         String tierText = tier == DecisionTable.MET ? "met" : tier == DecisionTable.NO_TIER ? "no tier" : tierTexts[tier];
         writer.fleetRow(id, feeMinor, credit, digits, metricIndex, down, plan.table().totalMinutes(), tierText);
         writer.countBreached(tier != DecisionTable.MET);
-        creditMinor = Math.addExact(creditMinor, credit);
+        try {
+            creditMinor = Math.addExact(creditMinor, credit);
+        } catch (ArithmeticException overflow) {
+            carried = carried.add(BigDecimal.valueOf(creditMinor, digits));
+            creditMinor = credit;
+        }
         resources++;
     }
 
@@ -266,7 +273,7 @@ final class FleetCsv {
         ResourceReport report = engine.evaluateResource(plan.definition(), plan.edition(), plan.month().label(), java.util.Optional.empty(),
                 resource, List.of(resource), codes, SlaEngine.newCache(), row.where());
         writer.resource(report, resource);
-        creditMinor = Math.addExact(creditMinor, report.credit().rounded().amount().movePointRight(digits).longValueExact());
+        carried = carried.add(report.credit().rounded().amount());
         resources++;
     }
 

@@ -120,9 +120,7 @@ final class FleetCsvEvaluation {
             writer.flush();
             done.writeTo(channel);
             writer.addBreached(done.totals().breached());
-            int digits = Math.max(0, request.header().currency().getDefaultFractionDigits());
-            writer.finish(Money.of(BigDecimal.valueOf(done.totals().creditMinor(), digits), request.header().currency()),
-                    done.totals().resources());
+            writer.finish(Money.of(done.totals().credit(), request.header().currency()), done.totals().resources());
         }
     }
 

@@ -43,7 +43,7 @@ final class ParallelCsv {
     }
 
     /** What the parts add up to. */
-    record Totals(long resources, long breached, long creditMinor) {
+    record Totals(long resources, long breached, java.math.BigDecimal credit) {
     }
 
     /**
@@ -204,7 +204,7 @@ final class ParallelCsv {
         List<Path> reports = new ArrayList<>();
         boolean done = false;
         try {
-            List<Future<long[]>> futures = new ArrayList<>();
+            List<Future<Totals>> futures = new ArrayList<>();
             for (Part part : parts) {
                 Path report = Files.createTempFile("slakit-part", ".csv");
                 reports.add(report);
@@ -213,17 +213,17 @@ final class ParallelCsv {
             }
             long resourcesDone = 0;
             long breached = 0;
-            long credit = 0;
-            for (Future<long[]> future : futures) {
-                long[] totals;
+            java.math.BigDecimal credit = java.math.BigDecimal.ZERO;
+            for (Future<Totals> future : futures) {
+                Totals totals;
                 try {
                     totals = future.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     return Optional.empty();
                 }
-                resourcesDone += totals[0];
-                breached += totals[1];
-                credit = Math.addExact(credit, totals[2]);
+                resourcesDone += totals.resources();
+                breached += totals.breached();
+                credit = credit.add(totals.credit());
             }
             done = true;
             return Optional.of(new Result(new Totals(resourcesDone, breached, credit), reports));
@@ -240,7 +240,7 @@ final class ParallelCsv {
         }
     }
 
-    private static long[] evaluatePart(FleetPlan plan, List<Metric> metrics, Path resources, String resourcesHeader, Path details,
+    private static Totals evaluatePart(FleetPlan plan, List<Metric> metrics, Path resources, String resourcesHeader, Path details,
                                        String detailsHeader, boolean byWindows, Part part, java.util.Currency currency, Path temp)
             throws IOException {
         try (OutputStream stream = Files.newOutputStream(temp);
@@ -257,9 +257,7 @@ final class ParallelCsv {
                 fleet.incidents(resources, resourceRows, details, detailRows, true, Long.MAX_VALUE);
             }
             writer.flush();
-            Money credit = fleet.totalCredit();
-            int digits = Math.max(0, currency.getDefaultFractionDigits());
-            return new long[] {fleet.resources(), writer.breached(), credit.amount().movePointRight(digits).longValueExact()};
+            return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
         }
     }
 
@@ -307,7 +305,7 @@ final class ParallelCsv {
         List<Path> reports = new ArrayList<>();
         boolean done = false;
         try {
-            List<Future<long[]>> futures = new ArrayList<>();
+            List<Future<Totals>> futures = new ArrayList<>();
             for (int p = 0; p < spilled.partitions(); p++) {
                 Path report = Files.createTempFile("slakit-partition", ".csv");
                 reports.add(report);
@@ -319,16 +317,15 @@ final class ParallelCsv {
                         FleetCsv fleet = new FleetCsv(plan, writer, currency);
                         spilled.join(partition, byWindows ? fleet.windowVisitor(resources, details) : fleet.incidentVisitor(resources, details));
                         writer.flush();
-                        int digits = Math.max(0, currency.getDefaultFractionDigits());
-                        return new long[] {fleet.resources(), writer.breached(), fleet.totalCredit().amount().movePointRight(digits).longValueExact()};
+                        return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
                     }
                 }));
             }
             long resourcesDone = 0;
             long breached = 0;
-            long credit = 0;
-            for (Future<long[]> future : futures) {
-                long[] totals;
+            java.math.BigDecimal credit = java.math.BigDecimal.ZERO;
+            for (Future<Totals> future : futures) {
+                Totals totals;
                 try {
                     totals = future.get();
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -340,9 +337,9 @@ final class ParallelCsv {
                     }
                     throw new IllegalStateException(e.getCause());
                 }
-                resourcesDone += totals[0];
-                breached += totals[1];
-                credit = Math.addExact(credit, totals[2]);
+                resourcesDone += totals.resources();
+                breached += totals.breached();
+                credit = credit.add(totals.credit());
             }
             done = true;
             return new Result(new Totals(resourcesDone, breached, credit), reports);

@@ -113,6 +113,12 @@ public final class DecisionTable {
         }
         long denominator = creditDenominator[tierIndex];
         // Half up for non-negative amounts; the denominator (10^(scale+2)) is even.
-        return Math.addExact(Math.multiplyExact(basisMinor, creditNumerator[tierIndex]), denominator / 2) / denominator;
+        try {
+            return Math.addExact(Math.multiplyExact(basisMinor, creditNumerator[tierIndex]), denominator / 2) / denominator;
+        } catch (ArithmeticException overflow) {
+            // A fee near the top of a long with a finely divided percent: the same arithmetic, unbounded.
+            return java.math.BigInteger.valueOf(basisMinor).multiply(java.math.BigInteger.valueOf(creditNumerator[tierIndex]))
+                    .add(java.math.BigInteger.valueOf(denominator / 2)).divide(java.math.BigInteger.valueOf(denominator)).longValueExact();
+        }
     }
 }

@@ -85,8 +85,17 @@ public final class FleetResult {
 
     public Money totalCredit() {
         long total = 0;
-        for (long credit : creditMinor) {
-            total = Math.addExact(total, credit);
+        for (int i = 0; i < creditMinor.length; i++) {
+            try {
+                total = Math.addExact(total, creditMinor[i]);
+            } catch (ArithmeticException overflow) {
+                // Past a long of minor units: finish the sum unbounded.
+                java.math.BigInteger sum = java.math.BigInteger.valueOf(total);
+                for (int j = i; j < creditMinor.length; j++) {
+                    sum = sum.add(java.math.BigInteger.valueOf(creditMinor[j]));
+                }
+                return Money.of(new BigDecimal(sum, Math.max(0, currency.getDefaultFractionDigits())), currency);
+            }
         }
         return Fees.money(total, currency);
     }

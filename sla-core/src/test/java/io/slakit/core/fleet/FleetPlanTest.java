@@ -95,6 +95,13 @@ class FleetPlanTest {
         assertEquals(credit, table.creditMinor(fee, 0));
     }
 
+    @Test
+    void aFeeNearTheTopOfALongStillEarnsItsExactCredit() {
+        // 9,000,000,000,000,000,000 fen x 7.5% = 675,000,000,000,000,000 fen: the product overflows a long on the way.
+        DecisionTable table = DecisionTable.of(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", "7.5")));
+        assertEquals(675_000_000_000_000_000L, table.creditMinor(9_000_000_000_000_000_000L, 0));
+    }
+
     static Stream<Object[]> fleets() {
         return IntStream.range(0, 24).mapToObj(seed -> new Object[] {seed, List.of(YearMonth.of(2024, 4), YearMonth.of(2024, 5),
                 YearMonth.of(2024, 2)).get(seed % 3)});

@@ -190,14 +190,28 @@ final class ParallelCsv {
         }
     }
 
+    /** A piece of work that writes its report into the given file and says what it added up to. */
+    @FunctionalInterface
+    interface Task {
+        Totals writeReport(Path report) throws IOException;
+    }
+
+    /** A task's failure, kept to be rethrown in task order. */
+    private static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failed(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /**
-     * Evaluates each part on its own thread into a temporary report. Empty when any part fails:
-     * the caller then evaluates single-threaded, which words the error with its exact line.
+     * Runs the tasks on {@code threads} threads, each into a temporary report, and sums their
+     * totals in task order. The first failing task (in task order) throws {@link Failed}.
      */
-    static Optional<Result> run(FleetPlan plan, List<Metric> metrics, Path resources, String resourcesHeader, Path details,
-                                String detailsHeader, boolean byWindows, List<Part> parts, java.util.Currency currency) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(parts.size(), runnable -> {
-            Thread thread = new Thread(runnable, "slakit-part");
+    private static Result runAll(List<Task> tasks, int threads, String name) throws IOException, Failed {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -205,31 +219,27 @@ final class ParallelCsv {
         boolean done = false;
         try {
             List<Future<Totals>> futures = new ArrayList<>();
-            for (Part part : parts) {
-                Path report = Files.createTempFile("slakit-part", ".csv");
+            for (Task task : tasks) {
+                Path report = Files.createTempFile(name, ".csv");
                 reports.add(report);
-                futures.add(pool.submit(() -> evaluatePart(plan, metrics, resources, resourcesHeader, details, detailsHeader, byWindows, part,
-                        currency, report)));
+                futures.add(pool.submit(() -> task.writeReport(report)));
             }
             long resourcesDone = 0;
             long breached = 0;
             java.math.BigDecimal credit = java.math.BigDecimal.ZERO;
             for (Future<Totals> future : futures) {
-                Totals totals;
-                try {
-                    totals = future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    return Optional.empty();
-                }
+                Totals totals = future.get();
                 resourcesDone += totals.resources();
                 breached += totals.breached();
                 credit = credit.add(totals.credit());
             }
             done = true;
-            return Optional.of(new Result(new Totals(resourcesDone, breached, credit), reports));
+            return new Result(new Totals(resourcesDone, breached, credit), reports);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new Failed(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            throw new java.io.InterruptedIOException("interrupted while evaluating in parallel");
         } finally {
             pool.shutdownNow();
             if (!done) {
@@ -237,6 +247,23 @@ final class ParallelCsv {
                     Files.deleteIfExists(report);
                 }
             }
+        }
+    }
+
+    /**
+     * Evaluates each part on its own thread into a temporary report. Empty when any part fails:
+     * the caller then evaluates single-threaded, which words the error with its exact line.
+     */
+    static Optional<Result> run(FleetPlan plan, List<Metric> metrics, Path resources, String resourcesHeader, Path details,
+                                String detailsHeader, boolean byWindows, List<Part> parts, java.util.Currency currency) throws IOException {
+        List<Task> tasks = new ArrayList<>();
+        for (Part part : parts) {
+            tasks.add(report -> evaluatePart(plan, metrics, resources, resourcesHeader, details, detailsHeader, byWindows, part, currency, report));
+        }
+        try {
+            return Optional.of(runAll(tasks, parts.size(), "slakit-part"));
+        } catch (Failed e) {
+            return Optional.empty();
         }
     }
 
@@ -297,62 +324,30 @@ final class ParallelCsv {
      */
     static Result partitions(CsvGroups.Spilled spilled, FleetPlan plan, List<Metric> metrics, ByteCsv resources, ByteCsv details,
                              boolean byWindows, java.util.Currency currency, int threads) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "slakit-partition");
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<Path> reports = new ArrayList<>();
-        boolean done = false;
+        List<Task> tasks = new ArrayList<>();
+        for (int p = 0; p < spilled.partitions(); p++) {
+            int partition = p;
+            tasks.add(report -> {
+                try (OutputStream stream = Files.newOutputStream(report)) {
+                    CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), new PrintWriter(Writer.nullWriter()));
+                    writer.continueWith(metrics);
+                    FleetCsv fleet = new FleetCsv(plan, writer, currency);
+                    spilled.join(partition, byWindows ? fleet.windowVisitor(resources, details) : fleet.incidentVisitor(resources, details));
+                    writer.flush();
+                    return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
+                }
+            });
+        }
         try {
-            List<Future<Totals>> futures = new ArrayList<>();
-            for (int p = 0; p < spilled.partitions(); p++) {
-                Path report = Files.createTempFile("slakit-partition", ".csv");
-                reports.add(report);
-                int partition = p;
-                futures.add(pool.submit(() -> {
-                    try (OutputStream stream = Files.newOutputStream(report)) {
-                        CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), new PrintWriter(Writer.nullWriter()));
-                        writer.continueWith(metrics);
-                        FleetCsv fleet = new FleetCsv(plan, writer, currency);
-                        spilled.join(partition, byWindows ? fleet.windowVisitor(resources, details) : fleet.incidentVisitor(resources, details));
-                        writer.flush();
-                        return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
-                    }
-                }));
+            return runAll(tasks, threads, "slakit-partition");
+        } catch (Failed e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            long resourcesDone = 0;
-            long breached = 0;
-            java.math.BigDecimal credit = java.math.BigDecimal.ZERO;
-            for (Future<Totals> future : futures) {
-                Totals totals;
-                try {
-                    totals = future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-                resourcesDone += totals.resources();
-                breached += totals.breached();
-                credit = credit.add(totals.credit());
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            done = true;
-            return new Result(new Totals(resourcesDone, breached, credit), reports);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while joining partitions");
-        } finally {
-            pool.shutdownNow();
-            if (!done) {
-                for (Path report : reports) {
-                    Files.deleteIfExists(report);
-                }
-            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

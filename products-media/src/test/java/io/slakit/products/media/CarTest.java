@@ -23,21 +23,6 @@ class CarTest {
         assertMinutes(metric(evaluate("car", Site.CN, APRIL, outage(APRIL, seconds))), minutes);
     }
 
-    // Same table as GS: 99 -> 5%, 97 -> 10%, 95 -> 20%.
-    @ParameterizedTest
-    @CsvSource({
-            "2024-04, 432, 0", "2024-04, 433, 5",
-            "2024-04, 1296, 5", "2024-04, 1297, 10",
-            "2024-04, 2160, 10", "2024-04, 2161, 20",
-            "2024-05, 446, 0", "2024-05, 447, 5",
-            "2024-05, 1339, 5", "2024-05, 1340, 10",
-            "2024-05, 2232, 10", "2024-05, 2233, 20"})
-    void tierEdges(String month, long minutes, String percent) {
-        ResourceReport r = evaluate("car", Site.CN, month(month), outage(month(month), minutes * 60));
-        assertMinutes(metric(r), Long.toString(minutes));
-        assertCredit(r, percent);
-    }
-
     @Test
     void roundingDownCanKeepAMonthInsideTheCommitment() {
         // 433m30s rounds down to 433 minutes: 5%; 432m59s rounds down to 432: met.

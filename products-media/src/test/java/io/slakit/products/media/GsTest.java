@@ -34,22 +34,6 @@ class GsTest {
         assertMinutes(metric(evaluate("gs", Site.CN, APRIL, outage(APRIL, seconds))), minutes);
     }
 
-    // April 43,200 min: 99% -> 432 allowed, 97% -> 1296, 95% -> 2160.
-    // May 44,640 min: 99% -> 446.4, 97% -> 1339.2, 95% -> 2232.
-    @ParameterizedTest
-    @CsvSource({
-            "2024-04, 432, 0", "2024-04, 433, 5",
-            "2024-04, 1296, 5", "2024-04, 1297, 10",
-            "2024-04, 2160, 10", "2024-04, 2161, 20",
-            "2024-05, 446, 0", "2024-05, 447, 5",
-            "2024-05, 1339, 5", "2024-05, 1340, 10",
-            "2024-05, 2232, 10", "2024-05, 2233, 20"})
-    void tierEdges(String month, long minutes, String percent) {
-        ResourceReport r = evaluate("gs", Site.CN, month(month), outage(month(month), minutes * 60));
-        assertMinutes(metric(r), Long.toString(minutes));
-        assertCredit(r, percent);
-    }
-
     @Test
     void exclusionRemovesTime() {
         // 500 minutes down, of which the last 100 are the customer's game maintenance (4.6): 400 counted -> 99.07%, met.

@@ -90,11 +90,13 @@ final class Inputs {
     /**
      * The CSV pair. {@code resources.csv}: {@code id,region,zone,fee,activeFrom,activeUntil,units};
      * {@code incidents.csv}: {@code resource,start,end,exclusion,scope} and, optionally,
-     * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting). Incidents are grouped by
+     * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting) and {@code prior} ({@code true}
+     * for an outage before the month, CME's service year). Incidents are grouped by
      * resource in memory (bounded by the incidents file), resources are streamed.
      */
     static Source csv(Path resources, Path incidents, Path windows, MonthFileReader.Header header) throws IOException {
         Map<String, List<Incident>> byResource = new HashMap<>();
+        Map<String, List<Incident>> priorByResource = new HashMap<>();
         Map<String, List<WindowSample>> windowsByResource = new HashMap<>();
         if (windows != null) {
             try (BufferedReader in = Files.newBufferedReader(windows, StandardCharsets.UTF_8)) {
@@ -120,7 +122,7 @@ final class Inputs {
                                 MonthFileReader.instant(r.get("end"), "end"), r.getOrEmpty("scope"),
                                 Attribution.ofNullable(r.getOrEmpty("exclusion").isEmpty() ? null : r.get("exclusion")));
                         incident = MonthFileReader.withRequestCounts(incident, r.getOrEmpty("chargedRequests"), r.getOrEmpty("totalRequests"));
-                        byResource.computeIfAbsent(r.get("resource"), k -> new ArrayList<>()).add(incident);
+                        (prior(r) ? priorByResource : byResource).computeIfAbsent(r.get("resource"), k -> new ArrayList<>()).add(incident);
                     } catch (InvalidInputException e) {
                         throw e.under(r.where());
                     }
@@ -141,6 +143,7 @@ final class Inputs {
                         ResourceMonth.Builder b = ResourceMonth.builder(id, Money.fee(row.get("fee"), currency, "fee"))
                                 .region(row.getOrEmpty("region")).zone(row.getOrEmpty("zone"))
                                 .incidents(byResource.getOrDefault(id, List.of()))
+                                .priorIncidents(priorByResource.getOrDefault(id, List.of()))
                                 .windows(windowsByResource.getOrDefault(id, List.of()));
                         if (!row.getOrEmpty("activeFrom").isEmpty()) {
                             b.activeFrom(MonthFileReader.instant(row.get("activeFrom"), "activeFrom"));
@@ -166,12 +169,29 @@ final class Inputs {
                     throw new InvalidInputException(incidents.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
                 }
             }
+            for (String id : priorByResource.keySet()) {
+                if (!seen.contains(id)) {
+                    throw new InvalidInputException(incidents.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
+                }
+            }
             for (String id : windowsByResource.keySet()) {
                 if (!seen.contains(id)) {
                     throw new InvalidInputException(windows.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
                 }
             }
         });
+    }
+
+    /** The optional {@code prior} column: true puts the row among the outages before the month (CME's service year). */
+    private static boolean prior(Csv.Row row) {
+        String value = row.getOrEmpty("prior");
+        if (value.isEmpty() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException("prior", value, "is not true or false");
     }
 
     private static long wholeNumber(Csv.Row row, String column) {

@@ -56,6 +56,24 @@ class MediaCliTest {
     }
 
     @Test
+    void aCmeMonthReadsEarlierOutagesFromCsvToo(@TempDir Path dir) throws IOException {
+        // The same year as above, as a CSV pair: the two earlier outages carry prior=true, a bad flag is named.
+        Files.writeString(dir.resolve("resources.csv"), "id,fee,activeFrom\ncme-1,1000.00,2021-03-17T00:00:00+08:00\n");
+        Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,prior\n"
+                + "cme-1,2021-03-20T10:00:00+08:00,2021-03-20T18:20:00+08:00,true\n"
+                + "cme-1,2021-04-05T10:00:00+08:00,2021-04-05T10:30:00+08:00,TRUE\n");
+        MainTest.Run r = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "cme", "--month", "2021-05", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(530, json.get("resources").get(0).get("metrics").get(0).get("unavailableMinutes").asInt());
+        assertEquals("100.00", json.get("totalCredit").asText());
+        Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,prior\ncme-1,2021-03-20T10:00:00+08:00,2021-03-20T18:20:00+08:00,yes\n");
+        MainTest.Run bad = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "cme", "--month", "2021-05");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("incidents.csv line 2.prior") && bad.err().contains("\"yes\""), bad.err());
+    }
+
+    @Test
     void cmeAllowanceIsTheServiceYears() {
         // 525,600 x 0.1% = 525.6; x 1% = 5,256; x 5% = 26,280 (not April's 43.2 / 432 / 2,160).
         MainTest.Run r = run("allowance", "cme", "--month", "2021-04");

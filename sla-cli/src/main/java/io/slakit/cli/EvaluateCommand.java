@@ -297,8 +297,7 @@ final class EvaluateCommand implements Callable<Integer> {
         io.slakit.core.fleet.FleetPlan plan = writer instanceof CsvReportWriter
                 ? io.slakit.core.fleet.FleetPlan.compile(definition, edition, h.month()).plan().orElse(null) : null;
         io.slakit.core.fleet.FleetPlan.Evaluator kernel = plan == null ? null : plan.newEvaluator();
-        int metricIndex = plan == null ? -1 : edition.metrics().indexOf(plan.metric());
-        int digits = Math.max(0, h.currency().getDefaultFractionDigits());
+        FleetRows fleetRows = plan == null ? null : new FleetRows(plan, (CsvReportWriter) writer, h.currency());
         ResourceEvaluation one = (resource, peers, cache) -> {
             if (plan != null && h.serviceStart().isEmpty() && resource.fee().currency().equals(h.currency()) && plan.accepts(resource)) {
                 long down;
@@ -307,15 +306,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 } catch (InvalidInputException e) {
                     throw e.under("resources[" + count[0] + "]");
                 }
-                int tier = plan.table().tierIndex(down);
-                long fee = io.slakit.core.fleet.FleetPlan.feeMinor(resource);
-                long credit = plan.creditMinor(fee, tier);
-                CsvReportWriter csv = (CsvReportWriter) writer;
-                csv.fleetRow(resource.id(), fee, credit, digits, metricIndex, down, plan.table().totalMinutes(),
-                        tier == io.slakit.core.fleet.DecisionTable.MET ? "met" : tier == io.slakit.core.fleet.DecisionTable.NO_TIER ? "no tier"
-                                : CsvReportWriter.tier(false, java.util.Optional.of(plan.table().tiers().get(tier))));
-                csv.countBreached(tier != io.slakit.core.fleet.DecisionTable.MET);
-                total[0] = total[0].plus(Money.of(java.math.BigDecimal.valueOf(credit, digits), h.currency()));
+                long credit = fleetRows.write(resource.id(), io.slakit.core.fleet.FleetPlan.feeMinor(resource), down);
+                total[0] = total[0].plus(Money.of(java.math.BigDecimal.valueOf(credit, fleetRows.digits()), h.currency()));
                 count[0]++;
                 progress(progress, count[0]);
                 return;

@@ -1,6 +1,5 @@
 package io.slakit.cli;
 
-import io.slakit.api.Edition;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Metric;
 import io.slakit.api.Money;
@@ -10,9 +9,9 @@ import io.slakit.api.Incident;
 import io.slakit.api.Attribution;
 import io.slakit.api.WindowSample;
 import io.slakit.core.engine.SlaEngine;
-import io.slakit.core.fleet.DecisionTable;
 import io.slakit.core.fleet.FleetPlan;
 import io.slakit.core.interval.TimeSet;
+import io.slakit.core.rules.InputErrors;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,28 +40,21 @@ final class FleetCsv {
     private final CsvReportWriter writer;
     private final Currency currency;
     private final int digits;
-    private final int metricIndex;
-    private final String[] tierTexts;
+    private final FleetRows rows;
     private final SlaEngine engine = SlaEngine.standard();
     private final Set<String> codes;
     private long resources;
     /** Credits in minor units while they fit a long; what did not fit, and engine credits, in {@link #carried}. */
     private long creditMinor;
     private BigDecimal carried = BigDecimal.ZERO;
-    private long rows;
+    private long detailRows;
 
     FleetCsv(FleetPlan plan, CsvReportWriter writer, Currency currency) {
         this.plan = plan;
         this.writer = writer;
         this.currency = currency;
-        this.digits = Math.max(0, currency.getDefaultFractionDigits());
-        Edition edition = plan.edition();
-        this.metricIndex = edition.metrics().indexOf(plan.metric());
-        List<io.slakit.api.CreditTier> tiers = plan.table().tiers();
-        this.tierTexts = new String[tiers.size()];
-        for (int i = 0; i < tiers.size(); i++) {
-            tierTexts[i] = CsvReportWriter.tier(false, java.util.Optional.of(tiers.get(i)));
-        }
+        this.rows = new FleetRows(plan, writer, currency);
+        this.digits = rows.digits();
         this.codes = SlaEngine.exclusionCodes(plan.definition());
     }
 
@@ -71,7 +63,7 @@ final class FleetCsv {
     }
 
     long detailRows() {
-        return rows;
+        return detailRows;
     }
 
     Money totalCredit() {
@@ -105,12 +97,10 @@ final class FleetCsv {
                     long s = row.instantNanos(start, "start");
                     long e = row.instantNanos(end, "end");
                     if (e <= s) {
-                        throw new InvalidInputException("end", row.string(end), e == s ? "equals start \"" + row.string(start)
-                                + "\"; an incident must last" : "is before start \"" + row.string(start) + "\"");
+                        throw InputErrors.incidentEndNotAfterStart("end", row.string(end), row.string(start), e == s);
                     }
                     if (e <= monthStart || s >= monthEnd) {
-                        throw new InvalidInputException("start", row.string(start), "starts an incident wholly outside the service month "
-                                + plan.month().firstDay() + ".." + plan.month().lastDay() + " (ends " + row.string(end) + ")");
+                        throw InputErrors.incidentOutsideMonth("start", row.string(start), row.string(end), plan.month());
                     }
                     int clause = -1;
                     if (!row.isEmpty(exclusion)) {
@@ -118,8 +108,7 @@ final class FleetCsv {
                         Integer known = codeIndex.get(code);
                         if (known == null) {
                             if (!codes.contains(code)) {
-                                throw new InvalidInputException("exclusion", code, "is not an exclusion clause of this product (one of "
-                                        + codes.stream().sorted().toList() + ")");
+                                throw InputErrors.unknownExclusion("exclusion", code, codes);
                             }
                             known = codeIndex.size();
                             codeIndex.put(code, known);
@@ -138,7 +127,7 @@ final class FleetCsv {
                     throw ex.under(row.where());
                 }
             }
-            rows += count;
+            detailRows += count;
             long feeMinor = minorUnits(resource, fee);
             if (feeMinor < 0) {
                 // A fee finer than the minor unit: the engine, from the same rows.
@@ -184,26 +173,13 @@ final class FleetCsv {
             int count = 0;
             for (CsvRow row = details.next(); row != null; row = details.next()) {
                 try {
-                    long s = row.instantNanos(start, "start");
-                    long offset = s - monthStart;
-                    if (Math.floorMod(offset, windowNanos) != 0) {
-                        throw new InvalidInputException("start", row.string(start), "is not aligned to a " + windowNanos / 60_000_000_000L
-                                + "-minute window starting at 00:00:00 " + plan.month().zone());
-                    }
-                    long index = Math.floorDiv(offset, windowNanos);
-                    if (index < 0 || index >= windows) {
-                        throw new InvalidInputException("start", row.string(start), "is outside the service month "
-                                + plan.month().firstDay() + ".." + plan.month().lastDay());
+                    int k = plan.windowSlot(row.instantNanos(start, "start"));
+                    if (k < 0) {
+                        throw plan.windowError(k, "start", row.string(start));
                     }
                     long t = row.wholeNumber(total, "total");
                     long f = row.wholeNumber(failed, "failed");
-                    if (t < 0 || t > Integer.MAX_VALUE) {
-                        throw new InvalidInputException("total", t, t < 0 ? "is negative" : "exceeds 2,147,483,647 requests in one window");
-                    }
-                    if (f < 0 || f > t) {
-                        throw new InvalidInputException("failed", f, f < 0 ? "is negative" : "is greater than total \"" + t + "\"");
-                    }
-                    int k = (int) index;
+                    FleetPlan.checkWindowCounts("", t, f);
                     if (seen[k]) {
                         throw new InvalidInputException("start", row.string(start), "appears twice for " + resourceId + ": one sample per window");
                     }
@@ -215,7 +191,7 @@ final class FleetCsv {
                     throw ex.under(row.where());
                 }
             }
-            rows += count;
+            detailRows += count;
             long feeMinor = minorUnits(resource, fee);
             if (feeMinor < 0) {
                 ResourceMonth.Builder b = ResourceMonth.builder(resourceId, feeOf(resource, fee));
@@ -255,11 +231,7 @@ final class FleetCsv {
     }
 
     private void decide(String id, long feeMinor, long down) {
-        int tier = plan.table().tierIndex(down);
-        long credit = plan.creditMinor(feeMinor, tier);
-        String tierText = tier == DecisionTable.MET ? "met" : tier == DecisionTable.NO_TIER ? "no tier" : tierTexts[tier];
-        writer.fleetRow(id, feeMinor, credit, digits, metricIndex, down, plan.table().totalMinutes(), tierText);
-        writer.countBreached(tier != DecisionTable.MET);
+        long credit = rows.write(id, feeMinor, down);
         try {
             creditMinor = Math.addExact(creditMinor, credit);
         } catch (ArithmeticException overflow) {
@@ -285,18 +257,10 @@ final class FleetCsv {
         }
     }
 
-    /** The fee in minor units, or -1 when it has more decimals than the currency (the engine takes it). */
+    /** The fee in minor units, or -1 when the fleet path cannot count it (more decimals than the currency): the engine takes it. */
     private long minorUnits(CsvRow row, int fee) {
         long plain = row.plainMinorUnits(fee, digits);
-        if (plain >= 0) {
-            return plain;
-        }
-        BigDecimal amount = feeOf(row, fee).amount();
-        BigDecimal minor = amount.movePointRight(digits);
-        if (minor.signum() < 0 || minor.stripTrailingZeros().scale() > 0 || minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
-            return -1;
-        }
-        return minor.longValueExact();
+        return plain >= 0 ? plain : io.slakit.core.fleet.Fees.minorUnits(feeOf(row, fee)).orElse(-1);
     }
 
     private static String codeName(Map<String, Integer> codeIndex, int index) {

@@ -164,22 +164,19 @@ final class Inputs {
                     }
                 }
             }
-            for (String id : byResource.keySet()) {
-                if (!seen.contains(id)) {
-                    throw new InvalidInputException(incidents.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
-                }
-            }
-            for (String id : priorByResource.keySet()) {
-                if (!seen.contains(id)) {
-                    throw new InvalidInputException(incidents.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
-                }
-            }
-            for (String id : windowsByResource.keySet()) {
-                if (!seen.contains(id)) {
-                    throw new InvalidInputException(windows.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
-                }
-            }
+            requireKnown(byResource.keySet(), seen, incidents, resources);
+            requireKnown(priorByResource.keySet(), seen, incidents, resources);
+            requireKnown(windowsByResource.keySet(), seen, windows, resources);
         });
+    }
+
+    /** Every resource a detail file names is in resources.csv. */
+    private static void requireKnown(java.util.Set<String> named, java.util.Set<String> known, Path detailFile, Path resources) {
+        for (String id : named) {
+            if (!known.contains(id)) {
+                throw new InvalidInputException(detailFile.getFileName() + ".resource", id, "names no resource of " + resources.getFileName());
+            }
+        }
     }
 
     /** The optional {@code prior} column: true puts the row among the outages before the month (CME's service year). */

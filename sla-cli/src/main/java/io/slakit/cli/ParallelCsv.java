@@ -275,17 +275,30 @@ final class ParallelCsv {
                      resources.getFileName().toString(), List.of());
              ByteCsv detailRows = ByteCsv.open(range(details, detailsHeader, part.detailFrom(), part.detailTo()),
                      details.getFileName().toString(), List.of())) {
-            CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), new PrintWriter(Writer.nullWriter()));
-            writer.continueWith(metrics);
-            FleetCsv fleet = new FleetCsv(plan, writer, currency);
-            if (byWindows) {
-                fleet.windows(resources, resourceRows, details, detailRows, true, Long.MAX_VALUE);
-            } else {
-                fleet.incidents(resources, resourceRows, details, detailRows, true, Long.MAX_VALUE);
-            }
-            writer.flush();
-            return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
+            return writePart(stream, plan, metrics, currency, fleet -> CsvGroups.grouped(resourceRows, resourceRows.column("id"), detailRows,
+                    detailRows.column("resource"), visitor(fleet, byWindows, resourceRows, detailRows)));
         }
+    }
+
+    /** How a part or partition is read: its rows handed to the fleet's visitor. */
+    @FunctionalInterface
+    private interface Rows {
+        void feed(FleetCsv fleet) throws IOException;
+    }
+
+    /** One part's (or partition's) report: the rows evaluated into {@code stream}, without the header. */
+    private static Totals writePart(OutputStream stream, FleetPlan plan, List<Metric> metrics, java.util.Currency currency, Rows rows)
+            throws IOException {
+        CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), new PrintWriter(Writer.nullWriter()));
+        writer.continueWith(metrics);
+        FleetCsv fleet = new FleetCsv(plan, writer, currency);
+        rows.feed(fleet);
+        writer.flush();
+        return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
+    }
+
+    private static CsvGroups.Visitor visitor(FleetCsv fleet, boolean byWindows, ByteCsv resources, ByteCsv details) {
+        return byWindows ? fleet.windowVisitor(resources, details) : fleet.incidentVisitor(resources, details);
     }
 
     /** The header line, then the bytes {@code [from, to)} of {@code file}. */
@@ -329,12 +342,7 @@ final class ParallelCsv {
             int partition = p;
             tasks.add(report -> {
                 try (OutputStream stream = Files.newOutputStream(report)) {
-                    CsvReportWriter writer = new CsvReportWriter(new CsvReportWriter.Sink(stream), new PrintWriter(Writer.nullWriter()));
-                    writer.continueWith(metrics);
-                    FleetCsv fleet = new FleetCsv(plan, writer, currency);
-                    spilled.join(partition, byWindows ? fleet.windowVisitor(resources, details) : fleet.incidentVisitor(resources, details));
-                    writer.flush();
-                    return new Totals(fleet.resources(), writer.breached(), fleet.totalCredit().amount());
+                    return writePart(stream, plan, metrics, currency, fleet -> spilled.join(partition, visitor(fleet, byWindows, resources, details)));
                 }
             });
         }

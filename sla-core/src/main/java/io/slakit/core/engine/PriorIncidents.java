@@ -50,8 +50,7 @@ final class PriorIncidents {
             }
             Optional<String> code = incident.attribution().exclusionCode();
             if (code.isPresent() && !codes.contains(code.get())) {
-                throw new InvalidInputException("priorIncidents[" + i + "].exclusion", code.get(),
-                        "is not an exclusion clause of this product (one of " + codes.stream().sorted().toList() + ")");
+                throw io.slakit.core.rules.InputErrors.unknownExclusion("priorIncidents[" + i + "].exclusion", code.get(), codes);
             }
         }
     }

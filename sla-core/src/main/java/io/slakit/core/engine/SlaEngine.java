@@ -24,6 +24,7 @@ import io.slakit.api.spi.CreditDecision;
 import io.slakit.api.spi.EvaluationCache;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.MeasurementContext;
+import io.slakit.core.rules.InputErrors;
 import io.slakit.core.rules.TieredCredit;
 import io.slakit.core.time.BusinessCalendar;
 import io.slakit.core.time.ClaimWindows;
@@ -270,14 +271,11 @@ public final class SlaEngine {
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i);
             if (!incident.endExclusive().isAfter(month.start()) || !incident.startInclusive().isBefore(month.end())) {
-                throw new InvalidInputException("incidents[" + i + "].start", incident.startInclusive(),
-                        "starts an incident wholly outside the service month " + month.firstDay() + ".." + month.lastDay()
-                                + " (ends " + incident.endExclusive() + ")");
+                throw InputErrors.incidentOutsideMonth("incidents[" + i + "].start", incident.startInclusive(), incident.endExclusive(), month);
             }
             Optional<String> code = incident.attribution().exclusionCode();
             if (code.isPresent() && !codes.contains(code.get())) {
-                throw new InvalidInputException("incidents[" + i + "].exclusion", code.get(),
-                        "is not an exclusion clause of this product (one of " + codes.stream().sorted().toList() + ")");
+                throw InputErrors.unknownExclusion("incidents[" + i + "].exclusion", code.get(), codes);
             }
             if (code.isEmpty() && !readsIncidents) {
                 throw new InvalidInputException("incidents[" + i + "]", incident,

@@ -14,6 +14,7 @@ import io.slakit.core.engine.SlaEngine;
 import io.slakit.core.interval.SpanArrays;
 import io.slakit.core.interval.TimeSet;
 import io.slakit.core.rules.IncidentMinutes;
+import io.slakit.core.rules.InputErrors;
 import io.slakit.core.rules.Rounding;
 import io.slakit.core.rules.Threshold;
 import io.slakit.core.rules.TieredCredit;
@@ -52,6 +53,8 @@ public final class FleetPlan {
     private final SlaDefinition definition;
     private final Edition edition;
     private final ServiceMonth month;
+    /** The month's first instant in epoch nanoseconds, read on every window a CSV row places. */
+    private final long monthStartNanos;
     private final Metric metric;
     private final Kind kind;
     private final DecisionTable table;
@@ -74,6 +77,7 @@ public final class FleetPlan {
         this.definition = definition;
         this.edition = edition;
         this.month = month;
+        this.monthStartNanos = TimeSet.nanos(month.start());
         this.metric = metric;
         this.table = DecisionTable.of(month.totalMinutes(), metric.commitment(), metric.credit().tiers());
         this.capAtFee = definition.cap() != CapRule.NONE;
@@ -202,8 +206,7 @@ public final class FleetPlan {
         requireKind(Kind.INCIDENT_MINUTES);
         for (String code : batch.codes()) {
             if (!exclusionCodes.contains(code)) {
-                throw new InvalidInputException("exclusion", code,
-                        "is not an exclusion clause of this product (one of " + exclusionCodes.stream().sorted().toList() + ")");
+                throw InputErrors.unknownExclusion("exclusion", code, exclusionCodes);
             }
         }
         int n = batch.size();
@@ -252,7 +255,7 @@ public final class FleetPlan {
     /** A builder for this plan's window batches: dense, one slot per window of the month. */
     public WindowBatch.Builder windowBatch(Currency currency) {
         requireKind(Kind.WINDOWED_RATE);
-        return new WindowBatch.Builder(currency, TimeSet.nanos(month.start()), windowNanos, windowsPerMonth, month.zone());
+        return new WindowBatch.Builder(currency, this);
     }
 
     private void requireKind(Kind expected) {
@@ -273,10 +276,7 @@ public final class FleetPlan {
                 || !resource.priorIncidents().isEmpty()) {
             return false;
         }
-        Money fee = resource.fee();
-        int digits = Math.max(0, fee.currency().getDefaultFractionDigits());
-        if (fee.amount().signum() < 0 || fee.amount().movePointRight(digits).stripTrailingZeros().scale() > 0
-                || fee.amount().movePointRight(digits).compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+        if (Fees.minorUnits(resource.fee()).isEmpty()) {
             return false;
         }
         for (var incident : resource.incidents()) {
@@ -289,8 +289,46 @@ public final class FleetPlan {
 
     /** The fee of an {@link #accepts accepted} resource in minor units. */
     public static long feeMinor(ResourceMonth resource) {
-        Money fee = resource.fee();
-        return fee.amount().movePointRight(Math.max(0, fee.currency().getDefaultFractionDigits())).longValueExact();
+        return Fees.minorUnits(resource.fee()).orElseThrow(() -> new IllegalArgumentException(resource.id() + " is not accepted"));
+    }
+
+    /** {@link #windowSlot} for a start off the window grid. */
+    public static final int NOT_ALIGNED = -1;
+    /** {@link #windowSlot} for a start outside the month. */
+    public static final int OUTSIDE_MONTH = -2;
+
+    /**
+     * The window slot (0 = the month's first window) a sample starting at {@code startNanos} fills,
+     * or {@link #NOT_ALIGNED} / {@link #OUTSIDE_MONTH}: no allocation, for the row-reading loop.
+     */
+    public int windowSlot(long startNanos) {
+        long offset = startNanos - monthStartNanos;
+        if (Math.floorMod(offset, windowNanos) != 0) {
+            return NOT_ALIGNED;
+        }
+        long index = Math.floorDiv(offset, windowNanos);
+        return index < 0 || index >= windowsPerMonth ? OUTSIDE_MONTH : (int) index;
+    }
+
+    /** The bad input a negative {@link #windowSlot} stands for, on {@code field} showing {@code shown}. */
+    public InvalidInputException windowError(int slot, String field, Object shown) {
+        return slot == NOT_ALIGNED ? InputErrors.windowNotAligned(field, shown, windowNanos / NANOS_PER_MINUTE, month)
+                : InputErrors.windowOutsideMonth(field, shown, month);
+    }
+
+    /** Request counts a columnar window holds: {@code 0 <= failed <= total <= 2,147,483,647}. */
+    public static boolean validWindowCounts(long total, long failed) {
+        return total >= 0 && total <= Integer.MAX_VALUE && failed >= 0 && failed <= total;
+    }
+
+    /** Throws the bad input {@link #validWindowCounts} rejects, on {@code path + "total"} or {@code path + "failed"}. */
+    public static void checkWindowCounts(String path, long total, long failed) {
+        if (total < 0 || total > Integer.MAX_VALUE) {
+            throw new InvalidInputException(path + "total", total, total < 0 ? "is negative" : "exceeds 2,147,483,647 requests in one window");
+        }
+        if (failed < 0 || failed > total) {
+            throw new InvalidInputException(path + "failed", failed, failed < 0 ? "is negative" : "is greater than total \"" + total + "\"");
+        }
     }
 
     /** Per-thread scratch for the kernels; not thread-safe. */
@@ -328,9 +366,7 @@ public final class FleetPlan {
                 long s = starts[i];
                 long e = ends[i];
                 if (e <= from || s >= to) {
-                    throw new InvalidInputException("incidents[" + (i - first) + "].start", TimeSet.instant(s),
-                            "starts an incident wholly outside the service month " + month.firstDay() + ".." + month.lastDay()
-                                    + " (ends " + TimeSet.instant(e) + ")");
+                    throw InputErrors.incidentOutsideMonth("incidents[" + (i - first) + "].start", TimeSet.instant(s), TimeSet.instant(e), month);
                 }
                 s = Math.max(s, from);
                 e = Math.min(e, to);
@@ -382,8 +418,7 @@ public final class FleetPlan {
                     ends[i] = TimeSet.nanos(incident.endExclusive());
                     Optional<String> code = incident.attribution().exclusionCode();
                     if (code.isPresent() && !exclusionCodes.contains(code.get())) {
-                        throw new InvalidInputException("incidents[" + i + "].exclusion", code.get(),
-                                "is not an exclusion clause of this product (one of " + exclusionCodes.stream().sorted().toList() + ")");
+                        throw InputErrors.unknownExclusion("incidents[" + i + "].exclusion", code.get(), exclusionCodes);
                     }
                     clauses[i] = code.isPresent() ? 0 : -1;
                 }
@@ -395,25 +430,20 @@ public final class FleetPlan {
             var windows = resource.windows();
             for (int i = 0; i < windows.size(); i++) {
                 var sample = windows.get(i);
-                long offset = TimeSet.nanos(sample.start()) - from;
-                if (Math.floorMod(offset, windowNanos) != 0) {
-                    throw new InvalidInputException("windows[" + i + "].start", sample.start(), "is not aligned to a "
-                            + (windowNanos / NANOS_PER_MINUTE) + "-minute window starting at 00:00:00 " + month.zone());
+                // Field paths are built only for an error: this runs once a window.
+                int index = windowSlot(TimeSet.nanos(sample.start()));
+                if (index < 0) {
+                    throw windowError(index, "windows[" + i + "].start", sample.start());
                 }
-                long index = Math.floorDiv(offset, windowNanos);
-                if (index < 0 || index >= windowsPerMonth) {
-                    throw new InvalidInputException("windows[" + i + "].start", sample.start(),
-                            "is outside the service month " + month.firstDay() + ".." + month.lastDay());
+                if (seen[index]) {
+                    throw InputErrors.windowTwice("windows", sample.start());
                 }
-                if (seen[(int) index]) {
-                    throw new InvalidInputException("windows", sample.start(), "appears twice: one sample per window");
+                if (!validWindowCounts(sample.total(), sample.failed())) {
+                    checkWindowCounts("windows[" + i + "].", sample.total(), sample.failed());
                 }
-                if (sample.total() > Integer.MAX_VALUE) {
-                    throw new InvalidInputException("windows[" + i + "].total", sample.total(), "exceeds 2,147,483,647 requests in one window");
-                }
-                seen[(int) index] = true;
-                totals[(int) index] = (int) sample.total();
-                failures[(int) index] = (int) sample.failed();
+                seen[index] = true;
+                totals[index] = (int) sample.total();
+                failures[index] = (int) sample.failed();
             }
             return windowMinutes(totals, failures, 0, windowsPerMonth);
         }

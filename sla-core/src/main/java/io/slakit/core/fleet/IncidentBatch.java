@@ -3,6 +3,7 @@ package io.slakit.core.fleet;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Money;
 import io.slakit.core.interval.TimeSet;
+import io.slakit.core.rules.InputErrors;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,8 +146,8 @@ public final class IncidentBatch {
                 throw new IllegalStateException("add a resource before its incidents");
             }
             if (end <= start) {
-                throw new InvalidInputException("resources[" + current + "].incidents[" + (incidents - offsets[current]) + "].end",
-                        TimeSet.instant(end), end == start ? "equals start; an incident must last" : "is before start \"" + TimeSet.instant(start) + "\"");
+                throw InputErrors.incidentEndNotAfterStart("resources[" + current + "].incidents[" + (incidents - offsets[current]) + "].end",
+                        TimeSet.instant(end), TimeSet.instant(start), end == start);
             }
             if (incidents == starts.length) {
                 starts = Arrays.copyOf(starts, incidents * 2);

@@ -3,9 +3,9 @@ package io.slakit.core.fleet;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Money;
 import io.slakit.core.interval.TimeSet;
+import io.slakit.core.rules.InputErrors;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 
@@ -73,20 +73,16 @@ public final class WindowBatch {
     /** Appends resources and their windows; windows belong to the resource added last. */
     public static final class Builder {
         private final ResourceColumns resources;
-        private final long monthStart;
-        private final long windowNanos;
+        private final FleetPlan plan;
         private final int windowsPerResource;
-        private final ZoneId zone;
         private int[] totals;
         private int[] failures;
         private boolean[] seen;
 
-        Builder(Currency currency, long monthStart, long windowNanos, int windowsPerResource, ZoneId zone) {
+        Builder(Currency currency, FleetPlan plan) {
             this.resources = new ResourceColumns(currency);
-            this.monthStart = monthStart;
-            this.windowNanos = windowNanos;
-            this.windowsPerResource = windowsPerResource;
-            this.zone = zone;
+            this.plan = plan;
+            this.windowsPerResource = plan.windowsPerMonth();
             this.totals = new int[windowsPerResource * 4];
             this.failures = new int[windowsPerResource * 4];
             this.seen = new boolean[windowsPerResource];
@@ -114,19 +110,15 @@ public final class WindowBatch {
             if (current < 0) {
                 throw new IllegalStateException("add a resource before its windows");
             }
-            String path = "resources[" + current + "].windows";
+            // The field path is built only for an error: this runs once a window.
             if (index < 0 || index >= windowsPerResource) {
-                throw new InvalidInputException(path + ".start", TimeSet.instant(monthStart + index * windowNanos),
-                        "is outside the service month (window " + index + " of " + windowsPerResource + ")");
+                throw InputErrors.windowOutsideMonth(path(current) + ".start", startOf(index), plan.month());
             }
-            if (total < 0 || total > Integer.MAX_VALUE) {
-                throw new InvalidInputException(path + ".total", total, total < 0 ? "is negative" : "exceeds 2,147,483,647 requests in a window");
-            }
-            if (failed < 0 || failed > total) {
-                throw new InvalidInputException(path + ".failed", failed, failed < 0 ? "is negative" : "is greater than total \"" + total + "\"");
+            if (!FleetPlan.validWindowCounts(total, failed)) {
+                FleetPlan.checkWindowCounts(path(current) + ".", total, failed);
             }
             if (seen[index]) {
-                throw new InvalidInputException(path, TimeSet.instant(monthStart + index * windowNanos), "appears twice: one sample per window");
+                throw InputErrors.windowTwice(path(current), startOf(index));
             }
             seen[index] = true;
             int slot = current * windowsPerResource + index;
@@ -135,18 +127,22 @@ public final class WindowBatch {
             return this;
         }
 
+        private static String path(int resource) {
+            return "resources[" + resource + "].windows";
+        }
+
+        /** Window {@code index}'s first instant, for error messages. */
+        private Instant startOf(int index) {
+            return plan.month().start().plusNanos(index * plan.windowNanos());
+        }
+
         /** The current resource's window starting at {@code start} (aligned to the window length from 00:00 in the contract's zone). */
         public Builder window(Instant start, long total, long failed) {
-            long offset = TimeSet.nanos(start) - monthStart;
-            if (Math.floorMod(offset, windowNanos) != 0) {
-                throw new InvalidInputException("resources[" + (resources.size() - 1) + "].windows.start", start,
-                        "is not aligned to a " + (windowNanos / 60_000_000_000L) + "-minute window starting at 00:00:00 " + zone);
+            int slot = plan.windowSlot(TimeSet.nanos(start));
+            if (slot < 0) {
+                throw plan.windowError(slot, path(resources.size() - 1) + ".start", start);
             }
-            long index = Math.floorDiv(offset, windowNanos);
-            if (index < 0 || index >= windowsPerResource) {
-                throw new InvalidInputException("resources[" + (resources.size() - 1) + "].windows.start", start, "is outside the service month");
-            }
-            return window((int) index, total, failed);
+            return window(slot, total, failed);
         }
 
         public WindowBatch build() {

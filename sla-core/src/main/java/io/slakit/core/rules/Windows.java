@@ -31,12 +31,10 @@ public final class Windows {
             WindowSample sample = samples.get(i);
             Instant start = sample.start();
             if (!aligned(start.atZone(zone), window)) {
-                throw new InvalidInputException("windows[" + i + "].start", start,
-                        "is not aligned to a " + window.toMinutes() + "-minute window starting at 00:00:00 " + zone);
+                throw InputErrors.windowNotAligned("windows[" + i + "].start", start, window.toMinutes(), month);
             }
             if (start.isBefore(month.start()) || !start.plus(window).isAfter(month.start()) || !start.isBefore(month.end())) {
-                throw new InvalidInputException("windows[" + i + "].start", start,
-                        "is outside the service month " + month.firstDay() + ".." + month.lastDay());
+                throw InputErrors.windowOutsideMonth("windows[" + i + "].start", start, month);
             }
             if (i > 0 && !start.isAfter(samples.get(i - 1).start())) {
                 sorted = false;
@@ -49,7 +47,7 @@ public final class Windows {
         ordered.sort(Comparator.comparing(WindowSample::start));
         for (int i = 1; i < ordered.size(); i++) {
             if (ordered.get(i).start().equals(ordered.get(i - 1).start())) {
-                throw new InvalidInputException("windows", ordered.get(i).start(), "appears twice: one sample per window");
+                throw InputErrors.windowTwice("windows", ordered.get(i).start());
             }
         }
         return ordered;

@@ -13,6 +13,15 @@ public record Family(String id) implements Comparable<Family> {
     public static final Family DATABASE = new Family("database");
     public static final Family NETWORK = new Family("network");
     public static final Family MEDIA = new Family("media");
+    public static final Family STORAGE = new Family("storage");
+    public static final Family MIDDLEWARE = new Family("middleware");
+    public static final Family SECURITY = new Family("security");
+    public static final Family BIGDATA = new Family("bigdata");
+    public static final Family AI = new Family("ai");
+    public static final Family OBSERVABILITY = new Family("observability");
+    public static final Family COMMUNICATION = new Family("communication");
+    public static final Family SAAS = new Family("saas");
+    public static final Family INDUSTRY = new Family("industry");
 
     public Family {
         InvalidInputException.require(id, "family");

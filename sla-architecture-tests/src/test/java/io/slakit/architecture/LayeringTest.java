@@ -19,15 +19,24 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The one direction of dependencies (DESIGN.md), checked on the compiled main classes of every module. */
 class LayeringTest {
     /** Module directory -> the package every class of it lives under. */
-    private static final Map<String, String> MODULE_PACKAGES = Map.of(
-            "sla-api", "io.slakit.api",
-            "sla-core", "io.slakit.core",
-            "sla-testkit", "io.slakit.testkit",
-            "sla-cli", "io.slakit.cli",
-            "products-compute", "io.slakit.products.compute",
-            "products-database", "io.slakit.products.database",
-            "products-network", "io.slakit.products.network",
-            "products-media", "io.slakit.products.media");
+    private static final Map<String, String> MODULE_PACKAGES = Map.ofEntries(
+            Map.entry("sla-api", "io.slakit.api"),
+            Map.entry("sla-core", "io.slakit.core"),
+            Map.entry("sla-testkit", "io.slakit.testkit"),
+            Map.entry("sla-cli", "io.slakit.cli"),
+            Map.entry("products-compute", "io.slakit.products.compute"),
+            Map.entry("products-database", "io.slakit.products.database"),
+            Map.entry("products-network", "io.slakit.products.network"),
+            Map.entry("products-media", "io.slakit.products.media"),
+            Map.entry("products-storage", "io.slakit.products.storage"),
+            Map.entry("products-middleware", "io.slakit.products.middleware"),
+            Map.entry("products-security", "io.slakit.products.security"),
+            Map.entry("products-bigdata", "io.slakit.products.bigdata"),
+            Map.entry("products-ai", "io.slakit.products.ai"),
+            Map.entry("products-observability", "io.slakit.products.observability"),
+            Map.entry("products-communication", "io.slakit.products.communication"),
+            Map.entry("products-saas", "io.slakit.products.saas"),
+            Map.entry("products-industry", "io.slakit.products.industry"));
 
     private static JavaClasses main;
 

@@ -1,0 +1,21 @@
+package io.slakit.products.ai;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The ai family: vision, speech, language, large-model and AI platform SLAs. */
+public final class AiProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.AI;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

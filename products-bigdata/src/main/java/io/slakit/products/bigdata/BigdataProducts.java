@@ -1,0 +1,21 @@
+package io.slakit.products.bigdata;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The bigdata family: data warehouse, search, stream and data-platform SLAs. */
+public final class BigdataProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.BIGDATA;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

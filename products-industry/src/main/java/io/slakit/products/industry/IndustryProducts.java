@@ -1,0 +1,21 @@
+package io.slakit.products.industry;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The industry family: healthcare, education, retail and IoT SLAs. */
+public final class IndustryProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.INDUSTRY;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

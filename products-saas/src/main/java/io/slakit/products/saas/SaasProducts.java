@@ -1,0 +1,21 @@
+package io.slakit.products.saas;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The saas family: collaboration, website, blockchain and enterprise SaaS SLAs. */
+public final class SaasProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.SAAS;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

@@ -1,0 +1,21 @@
+package io.slakit.products.security;
+
+import io.slakit.api.Family;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.spi.SlaProvider;
+
+import java.util.List;
+
+/** The security family: security product and security service SLAs. */
+public final class SecurityProducts implements SlaProvider {
+
+    @Override
+    public Family family() {
+        return Family.SECURITY;
+    }
+
+    @Override
+    public List<SlaDefinition> definitions() {
+        return List.of();
+    }
+}

@@ -170,9 +170,16 @@ public final class SlaBuilder {
         return this;
     }
 
+    /** A clause in this text's own words: its number, a stable code, an English summary and its line. */
     public SlaBuilder exclusion(String clause, String code, String summary, int line) {
         exclusions.add(new ExclusionClause(code, clause, summary, SeedRef.of(seed(), line)));
         return this;
+    }
+
+    /** A shared clause ({@link Clauses}) as this text numbers it, on its line. */
+    public SlaBuilder exclusion(String clauseNumber, Clause clause, int line) {
+        Objects.requireNonNull(clause, "clause");
+        return exclusion(clauseNumber, clause.code(), clause.summary(), line);
     }
 
     /** A reading chosen where the text is ambiguous, or a fact a user must know. */

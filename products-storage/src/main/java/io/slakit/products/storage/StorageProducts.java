@@ -16,6 +16,7 @@ public final class StorageProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Csg.definition());
     }
 }

@@ -17,6 +17,11 @@ public final class StorageProducts implements SlaProvider {
     @Override
     public List<SlaDefinition> definitions() {
         return List.of(
+                Cfs.definition(),
+                Chdfs.definition(),
+                GooseFsx.definition(),
+                GooseFs.definition(),
+                EnterpriseDrive.definition(),
                 Csg.definition());
     }
 }

@@ -18,6 +18,7 @@ public final class StorageProducts implements SlaProvider {
     public List<SlaDefinition> definitions() {
         return List.of(
                 Cfs.definition(),
+                Cbs.definition(),
                 Chdfs.definition(),
                 GooseFsx.definition(),
                 GooseFs.definition(),

@@ -17,6 +17,7 @@ public final class StorageProducts implements SlaProvider {
     @Override
     public List<SlaDefinition> definitions() {
         return List.of(
+                Cos.definition(),
                 Cfs.definition(),
                 Cbs.definition(),
                 Chdfs.definition(),

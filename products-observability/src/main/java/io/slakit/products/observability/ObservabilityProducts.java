@@ -16,6 +16,8 @@ public final class ObservabilityProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tcmg.definition(),
+                Tmp.definition());
     }
 }

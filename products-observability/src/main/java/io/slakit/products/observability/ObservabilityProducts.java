@@ -18,6 +18,8 @@ public final class ObservabilityProducts implements SlaProvider {
     public List<SlaDefinition> definitions() {
         return List.of(
                 Tcmg.definition(),
-                Tmp.definition());
+                Tmp.definition(),
+                Cfg.definition(),
+                Tca.definition());
     }
 }

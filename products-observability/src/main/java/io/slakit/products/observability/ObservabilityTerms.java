@@ -7,7 +7,15 @@ import io.slakit.core.rules.IncidentMinutes;
 import io.slakit.core.rules.Rounding;
 import io.slakit.core.rules.Rules;
 
+import io.slakit.api.Incident;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 /**
  * What the observability texts share: the managed-instance rule and clauses that Grafana (TCMG) and
@@ -15,6 +23,8 @@ import java.time.Duration;
  * repeat, and the reading chosen where a text contradicts itself.
  */
 final class ObservabilityTerms {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     /** The reading applied wherever a text contradicts itself at a bound. */
     static final String FAVOURABLE_READING = "Where the text contradicts itself, the reading more favourable to the customer is "
             + "chosen: the text is Tencent Cloud's standard terms, which are construed against the party that drafted them.";
@@ -32,6 +42,27 @@ final class ObservabilityTerms {
             "Data push delayed or dropped through use beyond the capacity of the paid version");
 
     private ObservabilityTerms() {
+    }
+
+    /** One outage from {@code start} to {@code end}, Beijing wall-clock times, for the texts' own examples. */
+    static ResourceMonth outage(String start, String end) {
+        return ResourceMonth.builder("example", Money.of("100.00", "CNY"))
+                .incident(Incident.of(beijing(start), beijing(end)))
+                .build();
+    }
+
+    /** Outages of the given whole minutes, one a day from the 2nd of {@code month} at 10:00 Beijing time. */
+    static ResourceMonth outagesOfMinutes(YearMonth month, long... minutes) {
+        ResourceMonth.Builder b = ResourceMonth.builder("example", Money.of("100.00", "CNY"));
+        for (int i = 0; i < minutes.length; i++) {
+            Instant start = month.atDay(2 + i).atTime(10, 0).atZone(BEIJING).toInstant();
+            b.incident(Incident.of(start, start.plus(Duration.ofMinutes(minutes[i]))));
+        }
+        return b.build();
+    }
+
+    static Instant beijing(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }
 
     /**

@@ -20,6 +20,9 @@ public final class ObservabilityProducts implements SlaProvider {
                 Tcmg.definition(),
                 Tmp.definition(),
                 Cfg.definition(),
-                Tca.definition());
+                Tca.definition(),
+                CodeBuddy.definition(),
+                OrcaTerm.definition(),
+                SmartAdvisor.definition());
     }
 }

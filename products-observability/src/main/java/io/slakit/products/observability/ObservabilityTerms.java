@@ -10,6 +10,7 @@ import io.slakit.core.rules.Rules;
 import io.slakit.api.Incident;
 import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
+import io.slakit.api.WindowSample;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,53 @@ final class ObservabilityTerms {
             b.incident(Incident.of(start, start.plus(Duration.ofMinutes(minutes[i]))));
         }
         return b.build();
+    }
+
+    /** {@code count} one-minute windows from {@code start} (Beijing time) in which all of 10 attempts failed. */
+    static ResourceMonth failedMinutes(String start, int count) {
+        ResourceMonth.Builder b = ResourceMonth.builder("example", Money.of("100.00", "CNY"));
+        Instant first = beijing(start);
+        for (int i = 0; i < count; i++) {
+            b.window(WindowSample.of(first.plus(Duration.ofMinutes(i)), 10, 10));
+        }
+        return b.build();
+    }
+
+    /**
+     * The thirteen clauses the 2025 template states word for word (smart-advisor 4.1-4.13, MPM-Pro 5.1-5.13) and the
+     * section before them that puts beta, free and free-quota use outside the SLA.
+     *
+     * @param trialSection the number of the section on beta and free use ("3" or "4")
+     * @param trialLine    its line
+     * @param section      the clause numbers' prefix ("4" or "5")
+     * @param lines        the lines of the thirteen clauses, in order
+     */
+    static SlaBuilder template2025Clauses(SlaBuilder b, String trialSection, int trialLine, String section, int... lines) {
+        if (lines.length != 13) {
+            throw new IllegalArgumentException("13 clauses need 13 lines, got " + lines.length);
+        }
+        return b.exclusion(trialSection, Clauses.TRIAL_OR_FREE_USE.worded("Public or closed beta, invitation tests, free use or use "
+                        + "within a free quota: no availability promise, the SLA's standards and credits do not apply"), trialLine)
+                .exclusion(section + ".1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or communication line failure "
+                        + "or configuration change outside Tencent Cloud's equipment"), lines[0])
+                .exclusion(section + ".2", Clauses.CUSTOMER_APP_ATTACKED, lines[1])
+                .exclusion(section + ".3", Clauses.CUSTOMER_CREDENTIALS, lines[2])
+                .exclusion(section + ".4", Clauses.CUSTOMER_OPERATION, lines[3])
+                .exclusion(section + ".5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, "
+                        + "the service's documentation or advice"), lines[4])
+                .exclusion(section + ".6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software "
+                        + "or configuration Tencent Cloud does not run directly"), lines[5])
+                .exclusion(section + ".7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, "
+                        + "disease, war, strikes"), lines[6])
+                .exclusion(section + ".8", "telecom-government-public-network", "Changes of basic telecom resources, control by "
+                        + "authorities or carriers, public network congestion or hacking, other events outside Tencent Cloud's control", lines[7])
+                .exclusion(section + ".9", Clauses.NON_PAYMENT_SUSPENSION, lines[8])
+                .exclusion(section + ".10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the "
+                        + "customer breached this agreement or the Tencent Cloud service agreement"), lines[9])
+                .exclusion(section + ".11", Clauses.ROUTINE_MAINTENANCE.worded("Short interruptions for the routine maintenance "
+                        + "described in the Tencent Cloud service agreement"), lines[10])
+                .exclusion(section + ".12", Clauses.NOT_TENCENT_CAUSE, lines[11])
+                .exclusion(section + ".13", Clauses.LEGAL_EXEMPTION, lines[12]);
     }
 
     static Instant beijing(String localDateTime) {

@@ -23,6 +23,10 @@ public final class ObservabilityProducts implements SlaProvider {
                 Tca.definition(),
                 CodeBuddy.definition(),
                 OrcaTerm.definition(),
-                SmartAdvisor.definition());
+                SmartAdvisor.definition(),
+                Apm.definition(),
+                Cls.definition(),
+                WeDa.definition(),
+                WeTest.definition());
     }
 }

@@ -89,6 +89,19 @@ class MinuteProbeTest {
     }
 
     @Test
+    void orcaTermMonthsFollowTheTextsExample() {
+        // 1.2: opened Mar 17, ended Jun 16 -> Mar 1-31 (whole: no activeFrom given), ..., Jun 1-16 (cut by activeUntil).
+        ResourceReport march = evaluate("orcaterm", Site.CN, month("2024-03"), windows(month("2024-03"), MINUTE, 45, 10, 10));
+        assertEquals(0, java.math.BigDecimal.valueOf(44_640).compareTo(metric(march).totalMinutes()));
+        assertCredit(march, "10"); // 45 of 44,640 minutes: 99.899% < 99.9%
+        ResourceMonth june = windowsBuilder(month("2024-06"), MINUTE, 45, 10, 10)
+                .activeUntil(java.time.LocalDateTime.parse("2024-06-17T00:00").atZone(BEIJING).toInstant()).build();
+        ResourceReport r = evaluate("orcaterm", Site.CN, month("2024-06"), june);
+        assertEquals(0, java.math.BigDecimal.valueOf(16 * 1440).compareTo(metric(r).totalMinutes()));
+        assertCredit(r, "10"); // 45 of 23,040 minutes: 99.805%
+    }
+
+    @Test
     void clauseCounts() {
         assertEquals(11, definition("codebuddy", Site.CN, APRIL.atDay(1)).exclusions().size());
         assertEquals(9, definition("orcaterm", Site.CN, APRIL.atDay(1)).exclusions().size());

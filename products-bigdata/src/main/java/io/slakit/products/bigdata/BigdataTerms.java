@@ -1,5 +1,6 @@
 package io.slakit.products.bigdata;
 
+import io.slakit.core.dsl.Clause;
 import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.SlaBuilder;
 
@@ -23,6 +24,25 @@ final class BigdataTerms {
     static final String VOUCHER_TERMS = "Credits are vouchers (3.1(1)) usable only for this service, not cashable, not invoiced, not "
             + "transferable; each missed month is computed separately and the month's credit is at most that month's fee, which "
             + "excludes voucher, coupon and fee-waiver deductions (3.1(2)).";
+
+    /** 由您的疏忽授权、密码丢失、错误操作、自有设备或第三方软件、设备引起的故障 (HBase 4.2, Oceanus 4.2, DLC 4.4, WeData 4.3). */
+    static final Clause NEGLIGENT_AUTHORISATION = Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, lost "
+            + "passwords, wrong operations, own devices or third-party software or devices");
+    /** 超出腾讯云合理控制范围内的，包括任何不可抗力事件，互联网访问或超出本服务产品边界等因素引起的故障 (HBase 4.1, DLC 4.1; Oceanus 4.1 says 本服务边界). */
+    static final Clause BEYOND_REASONABLE_CONTROL = Clause.of("beyond-reasonable-control", "Causes beyond Tencent Cloud's reasonable "
+            + "control: force majeure, Internet access, or factors beyond the product's boundary");
+    /** 使用非正式版（如 Alpha 版、Beta 版）或不再进行维护的版本而导致的可能错误 (HBase 4.8, Oceanus 4.9). */
+    static final Clause NON_RELEASE_VERSION = Clause.of("non-release-version", "Use of a non-release version (Alpha, Beta) or of a "
+            + "version no longer maintained");
+    /** 未按照 X 版本支持的使用方式、版本兼容性、API 等规范使用，导致的错误 (HBase 4.6, Oceanus 4.5, DLC 4.5, WeData 4.5), X the product. */
+    static final Clause UNSUPPORTED_USAGE = Clause.of("unsupported-usage", "Use outside the usage, version compatibility or API norms "
+            + "the service's version supports");
+    /** 因您设置的本服务相关的存储或算力资源与数据规模或计算复杂度不匹配，导致的业务异常 (Oceanus 4.3, WeData 4.6). */
+    static final Clause RESOURCES_MISMATCH = Clause.of("resources-mismatch", "Storage or compute resources the customer set for the "
+            + "service do not match the data scale or the computing complexity");
+    /** 由您选择的存储和计算能力物理能力上限不足以应对实际使用需求量而导致的故障 (HBase 4.3, DLC 4.8). */
+    static final Clause CAPACITY_INSUFFICIENT = Clause.of("capacity-insufficient", "The storage and compute capacity the customer "
+            + "chose cannot meet the actual demand");
 
     private BigdataTerms() {
     }

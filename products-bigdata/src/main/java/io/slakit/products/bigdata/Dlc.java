@@ -34,18 +34,18 @@ final class Dlc {
                                 tier("[95, 98)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 25098)
-                .exclusion("4.1", "beyond-reasonable-control", "Causes beyond Tencent Cloud's reasonable control: force majeure, Internet "
-                        + "access, or factors beyond the product's boundary (see the Tencent Cloud service agreement)", 25118)
+                .exclusion("4.1", BigdataTerms.BEYOND_REASONABLE_CONTROL.worded("Causes beyond Tencent Cloud's "
+                        + "reasonable control: force majeure, Internet access, or factors beyond the product's boundary (see the Tencent "
+                        + "Cloud service agreement)"), 25118)
                 .exclusion("4.2", "open-source-bug", "User-side faults from bugs within the open-source community components", 25120)
                 .exclusion("4.3", Clauses.ANNOUNCED_MAINTENANCE, 25122)
-                .exclusion("4.4", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, lost passwords, wrong operations, "
-                        + "own devices or third-party software or devices"), 25124)
-                .exclusion("4.5", "unsupported-usage", "Use outside the usage, version compatibility or API norms the DLC version supports", 25126)
+                .exclusion("4.4", BigdataTerms.NEGLIGENT_AUTHORISATION, 25124)
+                .exclusion("4.5", BigdataTerms.UNSUPPORTED_USAGE.worded("Use outside the usage, version compatibility or API norms the DLC version supports"), 25126)
                 .exclusion("4.6", "third-party-collaborator", "Causes of third-party collaborators (CVM or EKS resource limits, COS capacity "
                         + "limits, CAM roles, security groups, VPC configuration)", 25128)
                 .exclusion("4.7", "advice-not-followed", "Tencent Cloud advised the customer to change how it uses the service and the "
                         + "customer did not", 25130)
-                .exclusion("4.8", "capacity-insufficient", "The storage and compute capacity the customer chose cannot meet the actual demand", 25132)
+                .exclusion("4.8", BigdataTerms.CAPACITY_INSUFFICIENT, 25132)
                 .exclusion("4.9", Clauses.LEGAL_EXEMPTION, 25134)
                 .note("Reading of 1.3/1.5 (25035-25047): 1.3 says \"连续五（5）分钟\" (five consecutive minutes) and 1.5 \"某五（5）分钟单位\" "
                         + "(a five-minute unit): the units are taken as aligned from 00:00:00 (288 a day); a unit counts 5 minutes only "

@@ -35,17 +35,14 @@ final class EmrServerlessHbase {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 24051)
-                .exclusion("4.1", "beyond-reasonable-control", "Causes beyond Tencent Cloud's reasonable control: force majeure, Internet "
-                        + "access, or factors beyond the product's boundary", 24059)
-                .exclusion("4.2", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, lost passwords, wrong operations, "
-                        + "own devices or third-party software or devices"), 24061)
-                .exclusion("4.3", "capacity-insufficient", "The storage and compute capacity the customer chose cannot meet the actual "
-                        + "demand (instance failure)", 24063)
+                .exclusion("4.1", BigdataTerms.BEYOND_REASONABLE_CONTROL, 24059)
+                .exclusion("4.2", BigdataTerms.NEGLIGENT_AUTHORISATION, 24061)
+                .exclusion("4.3", BigdataTerms.CAPACITY_INSUFFICIENT, 24063)
                 .exclusion("4.4", Clauses.CUSTOMER_IGNORED_DOCS, 24065)
                 .exclusion("4.5", "upstream-software-bug", "Latent, undisclosed bugs of the underlying HBase software (failed data requests)", 24067)
-                .exclusion("4.6", "unsupported-usage", "Use outside the usage, version compatibility or API norms the HBase version supports", 24069)
+                .exclusion("4.6", BigdataTerms.UNSUPPORTED_USAGE.worded("Use outside the usage, version compatibility or API norms the HBase version supports"), 24069)
                 .exclusion("4.7", Clauses.ANNOUNCED_MAINTENANCE, 24071)
-                .exclusion("4.8", "non-release-version", "Use of a non-release version (Alpha, Beta) or of a version no longer maintained", 24073)
+                .exclusion("4.8", BigdataTerms.NON_RELEASE_VERSION, 24073)
                 .exclusion("4.9", "local-disk-dependency", "Local disks may lose data: unavailability from depending on a local disk or its "
                         + "data to start", 24075)
                 .exclusion("4.10", "restart-time", "Time spent restarting or force-restarting the instance during operations", 24077)

@@ -35,19 +35,17 @@ final class Oceanus {
                                 tier("[95, 99)", "20"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 24949)
-                .exclusion("4.1", "beyond-reasonable-control", "Causes beyond Tencent Cloud's reasonable control: force majeure, Internet "
-                        + "access, or factors beyond the service's boundary", 24957)
-                .exclusion("4.2", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, lost passwords, wrong operations, "
-                        + "own devices or third-party software or devices"), 24959)
-                .exclusion("4.3", "resources-mismatch", "Storage or compute resources the customer set for the service do not match the "
-                        + "data scale or the computing complexity", 24961)
+                .exclusion("4.1", BigdataTerms.BEYOND_REASONABLE_CONTROL.worded("Causes beyond Tencent Cloud's "
+                        + "reasonable control: force majeure, Internet access, or factors beyond the service's boundary"), 24957)
+                .exclusion("4.2", BigdataTerms.NEGLIGENT_AUTHORISATION, 24959)
+                .exclusion("4.3", BigdataTerms.RESOURCES_MISMATCH, 24961)
                 .exclusion("4.4", "cluster-practice-ignored", "The customer did not follow the cluster practices of the service's usage guide", 24963)
-                .exclusion("4.5", "unsupported-usage", "Use outside the usage, version compatibility or API norms the service's version supports", 24965)
+                .exclusion("4.5", BigdataTerms.UNSUPPORTED_USAGE, 24965)
                 .exclusion("4.6", "non-production-nodes", "Node specifications or deployments the customer chose that are not recommended for "
                         + "production (two nodes with split-brain risk, 1-core 2 GB nodes with performance bottlenecks)", 24967)
                 .exclusion("4.7", Clauses.ANNOUNCED_MAINTENANCE, 24971)
                 .exclusion("4.8", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's usage advice for the service"), 24973)
-                .exclusion("4.9", "non-release-version", "Use of a non-release version (Alpha, Beta) or of a version no longer maintained", 24975)
+                .exclusion("4.9", BigdataTerms.NON_RELEASE_VERSION, 24975)
                 .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 24977)
                 .note("Reading of 1.3/1.5 (24891-24897): the three-minute units are aligned from 00:00:00 (480 a day, 00:00-00:02:59 the "
                         + "first); a unit counts 3 minutes only when every attempt to connect to the cluster in it failed. A failure that "

@@ -38,13 +38,11 @@ final class WeData {
                 .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 25367)
                 .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or other misconduct against the customer's application "
                         + "interfaces or data"), 25369)
-                .exclusion("4.3", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, lost passwords, wrong operations, "
-                        + "own devices or third-party software or devices"), 25371)
+                .exclusion("4.3", BigdataTerms.NEGLIGENT_AUTHORISATION, 25371)
                 .exclusion("4.4", "high-risk-custom-tasks", "Custom tasks, high-risk shell (deleting important files or data) or high-risk "
                         + "SQL (deleting important tables, changing permissions) the customer uploaded", 25373)
-                .exclusion("4.5", "unsupported-usage", "Use outside the usage, version compatibility or API norms the service's version supports", 25377)
-                .exclusion("4.6", "resources-mismatch", "Storage or compute resources the customer set for the service do not match the "
-                        + "data scale or the computing complexity", 25379)
+                .exclusion("4.5", BigdataTerms.UNSUPPORTED_USAGE, 25377)
+                .exclusion("4.6", BigdataTerms.RESOURCES_MISMATCH, 25379)
                 .exclusion("4.7", "third-party-collaborator", "Causes of the customer or third-party collaborators (CVM resource limits, COS "
                         + "capacity limits, CAM roles, security groups, data-source or EKS configuration)", 25381)
                 .exclusion("4.8", "not-the-product", "Unavailability not caused by WeData itself: the underlying engine (EMR, DLC) is down, "

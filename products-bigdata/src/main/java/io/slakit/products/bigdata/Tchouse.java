@@ -108,15 +108,15 @@ final class Tchouse {
                 .note(BigdataTerms.LIABILITY_FEES_PAID)
                 .evaluationExample("A cluster bought on Oct 20: October is Oct 20-31 (17,280 minutes); 18 failed minutes are "
                                 + "1 - 18/17280 = 99.896% -> 10% of the fee for Oct 20-31", feeLine, null, "availability",
-                        YearMonth.of(2024, 10), boughtOctober20(18), "18", null, "10");
+                        YearMonth.of(2025, 10), boughtOctober20(18), "18", null, "10");
     }
 
-    /** A cluster activated on 2024-10-20 (Beijing time), {@code failedMinutes} wholly failed minutes from Oct 25 00:00. */
+    /** A cluster activated on 2025-10-20 (Beijing time), {@code failedMinutes} wholly failed minutes from Oct 25 00:00. */
     static ResourceMonth boughtOctober20(int failedMinutes) {
         ZoneId beijing = ZoneId.of("Asia/Shanghai");
-        Instant start = LocalDate.of(2024, 10, 25).atStartOfDay(beijing).toInstant();
+        Instant start = LocalDate.of(2025, 10, 25).atStartOfDay(beijing).toInstant();
         ResourceMonth.Builder r = ResourceMonth.builder("cluster-oct20", Money.of("120.00", "CNY"))
-                .activeFrom(LocalDate.of(2024, 10, 20).atStartOfDay(beijing).toInstant());
+                .activeFrom(LocalDate.of(2025, 10, 20).atStartOfDay(beijing).toInstant());
         for (int i = 0; i < failedMinutes; i++) {
             r.window(WindowSample.of(start.plus(MINUTE.multipliedBy(i)), 10, 10));
         }

@@ -11,6 +11,7 @@ import io.slakit.api.ResourceReport;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.WindowSample;
+import io.slakit.core.catalog.Resolution;
 import io.slakit.core.catalog.SlaCatalog;
 import io.slakit.core.engine.SlaEngine;
 
@@ -30,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class BigdataFixtures {
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String FEE = "1000.00";
-    static final YearMonth APRIL = YearMonth.of(2024, 4); // 30 days, 43,200 minutes
-    static final YearMonth MAY = YearMonth.of(2024, 5);   // 31 days, 44,640 minutes
+    static final YearMonth SEPTEMBER = YearMonth.of(2025, 9); // 30 days, 43,200 minutes; every bigdata text is in force
+    static final YearMonth AUGUST = YearMonth.of(2025, 8);    // 31 days, 44,640 minutes; every bigdata text is in force
     private static final SlaCatalog CATALOG = SlaCatalog.load();
 
     private BigdataFixtures() {
@@ -46,9 +47,11 @@ final class BigdataFixtures {
     }
 
     static ResourceReport evaluate(String product, Site site, YearMonth month, ResourceMonth resource, String edition) {
-        SlaDefinition d = CATALOG.find(product, site, month.atDay(1));
+        Resolution resolution = CATALOG.resolve(product, site, month);
+        // Every month evaluated here is one the text is in force for: no "before the earliest version" warning.
+        assertEquals(List.of(), resolution.warnings(), product + " " + month);
         EvaluationRequest request = EvaluationRequest.of(product, site, month, List.of(resource)).withEdition(edition);
-        EvaluationReport report = SlaEngine.standard().evaluate(d, request, List.of());
+        EvaluationReport report = SlaEngine.standard().evaluate(resolution.definition(), request, resolution.warnings());
         return report.resources().get(0);
     }
 

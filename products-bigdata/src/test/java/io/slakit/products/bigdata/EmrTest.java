@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * EMR (2.1, 23895): availability = 1 - sum of the 5-minute units' error rates / units in the month (April 8,640,
- * May 8,928). 99.9 % allows a sum of 8.64 (April) / 8.928 (May); 99 % is 86.4 / 89.28; 95 % is 432 / 446.4.
+ * EMR (2.1, 23895): availability = 1 - sum of the 5-minute units' error rates / units in the month (September 8,640,
+ * August 8,928). 99.9 % allows a sum of 8.64 (September) / 8.928 (August); 99 % is 86.4 / 89.28; 95 % is 432 / 446.4.
  */
 class EmrTest {
     private static final Duration FIVE = Duration.ofMinutes(5);
@@ -28,40 +28,40 @@ class EmrTest {
     /** Wholly failed units (rate 1 each): the sum is the number of units. Table 10 / 20 / 100 %. */
     @ParameterizedTest(name = "emr {0}: {1} wholly failed units -> {2}%")
     @CsvSource({
-            "2024-04, 8, 0", "2024-04, 9, 10", "2024-04, 86, 10", "2024-04, 87, 20", "2024-04, 432, 20", "2024-04, 433, 100",
-            "2024-05, 8, 0", "2024-05, 9, 10", "2024-05, 89, 10", "2024-05, 90, 20", "2024-05, 446, 20", "2024-05, 447, 100",
+            "2025-09, 8, 0", "2025-09, 9, 10", "2025-09, 86, 10", "2025-09, 87, 20", "2025-09, 432, 20", "2025-09, 433, 100",
+            "2025-08, 8, 0", "2025-08, 9, 10", "2025-08, 89, 10", "2025-08, 90, 20", "2025-08, 446, 20", "2025-08, 447, 100",
     })
     void tierEdges(String month, int failedUnits, String percent) {
         assertCredit(evaluate("emr", Site.CN, month(month), windows(month(month), FIVE, failedUnits, 100, 100)), percent);
     }
 
-    /** Exactly on the bounds with a partial unit: April sums of 8.64 (99.9 %) and 86.4 (99 %), and 0.01 more. */
-    @ParameterizedTest(name = "emr April: {0} whole units + {1}/100 -> {2}%")
+    /** Exactly on the bounds with a partial unit: September sums of 8.64 (99.9 %) and 86.4 (99 %), and 0.01 more. */
+    @ParameterizedTest(name = "emr September: {0} whole units + {1}/100 -> {2}%")
     @CsvSource({"8, 64, 0", "8, 65, 10", "86, 40, 10", "86, 41, 20"})
     void exactlyOnTheBound(int wholeUnits, long failedOfHundred, String percent) {
-        ResourceMonth.Builder b = windowsBuilder(APRIL, FIVE, wholeUnits, 100, 100);
-        b.window(WindowSample.of(fifth(APRIL).plus(FIVE.multipliedBy(wholeUnits)), 100, failedOfHundred));
-        assertCredit(evaluate("emr", Site.CN, APRIL, b.build()), percent);
+        ResourceMonth.Builder b = windowsBuilder(SEPTEMBER, FIVE, wholeUnits, 100, 100);
+        b.window(WindowSample.of(fifth(SEPTEMBER).plus(FIVE.multipliedBy(wholeUnits)), 100, failedOfHundred));
+        assertCredit(evaluate("emr", Site.CN, SEPTEMBER, b.build()), percent);
     }
 
     @Test
     void unitsWithoutRequestsAreFullyAvailableAndStillCount() {
-        // 1.5 (23852): 9 wholly failed units and no other requests in April. The 8,631 quiet units count as 100% available
+        // 1.5 (23852): 9 wholly failed units and no other requests in September. The 8,631 quiet units count as 100% available
         // in the 8,640: 1 - 9/8640 = 99.896% -> 10%. Were quiet units left out, the 9 units alone would give 0% -> 100%.
-        MetricResult m = metric(evaluate("emr", Site.CN, APRIL, windows(APRIL, FIVE, 9, 100, 100)));
+        MetricResult m = metric(evaluate("emr", Site.CN, SEPTEMBER, windows(SEPTEMBER, FIVE, 9, 100, 100)));
         assertEquals(0, BigDecimal.valueOf(8631).compareTo(m.availability().available()), m.explanation());
         assertEquals(0, BigDecimal.valueOf(8640).compareTo(m.availability().total()), m.explanation());
-        assertCredit(evaluate("emr", Site.CN, APRIL, windows(APRIL, FIVE, 9, 100, 100)), "10");
+        assertCredit(evaluate("emr", Site.CN, SEPTEMBER, windows(SEPTEMBER, FIVE, 9, 100, 100)), "10");
     }
 
     @Test
     void errorRatesAreFractionsOfTheUnitsValidRequests() {
         // 18 units with 50 of 100 failed: sum 9 -> 99.896% -> 10%; 16 such units: sum 8 -> 99.907% -> met.
-        assertCredit(evaluate("emr", Site.CN, APRIL, windows(APRIL, FIVE, 18, 100, 50)), "10");
-        assertTrue(metric(evaluate("emr", Site.CN, APRIL, windows(APRIL, FIVE, 16, 100, 50))).met());
-        // Every one of April's 8,640 units with a single error among 10,000 valid requests: each adds 0.0001, sum 0.864 -> 99.99% -> met.
-        ResourceMonth all = windowsFrom(resource(), APRIL.atDay(1).atStartOfDay(BEIJING).toInstant(), FIVE, 8640, 10000, 1).build();
-        assertTrue(metric(evaluate("emr", Site.CN, APRIL, all)).met());
+        assertCredit(evaluate("emr", Site.CN, SEPTEMBER, windows(SEPTEMBER, FIVE, 18, 100, 50)), "10");
+        assertTrue(metric(evaluate("emr", Site.CN, SEPTEMBER, windows(SEPTEMBER, FIVE, 16, 100, 50))).met());
+        // Every one of September's 8,640 units with a single error among 10,000 valid requests: each adds 0.0001, sum 0.864 -> 99.99% -> met.
+        ResourceMonth all = windowsFrom(resource(), SEPTEMBER.atDay(1).atStartOfDay(BEIJING).toInstant(), FIVE, 8640, 10000, 1).build();
+        assertTrue(metric(evaluate("emr", Site.CN, SEPTEMBER, all)).met());
     }
 
     @Test
@@ -69,19 +69,19 @@ class EmrTest {
         // Reading chosen (notes): errors from a cause of 4.1-4.5 are not counted as errors (1.5 counts only Tencent Cloud's).
         // 20 units in which 100 of 100 requests failed through the customer's configuration (4.1): given as 100 valid, 0 errors,
         // with the time attributed to the clause. Availability 100%, no credit, and the report names the clause.
-        Instant start = fifth(APRIL);
-        ResourceMonth r = windowsBuilder(APRIL, FIVE, 20, 100, 0)
+        Instant start = fifth(SEPTEMBER);
+        ResourceMonth r = windowsBuilder(SEPTEMBER, FIVE, 20, 100, 0)
                 .incident(Incident.excluded(start, start.plus(FIVE.multipliedBy(20)), "user-side-fault"))
                 .build();
-        MetricResult m = metric(evaluate("emr", Site.CN, APRIL, r));
+        MetricResult m = metric(evaluate("emr", Site.CN, SEPTEMBER, r));
         assertTrue(m.met());
         assertEquals(0, BigDecimal.valueOf(100).compareTo(m.excludedMinutes().get("user-side-fault")), m.excludedMinutes().toString());
-        assertCredit(evaluate("emr", Site.CN, APRIL, r), "0");
+        assertCredit(evaluate("emr", Site.CN, SEPTEMBER, r), "0");
     }
 
     @Test
     void theRuleIsTheMeanOfFiveMinuteRates() {
-        var d = definition("emr", Site.CN, APRIL.atDay(1));
+        var d = definition("emr", Site.CN, SEPTEMBER.atDay(1));
         assertEquals("mean-window-error-rate", d.editions().get(0).metrics().get(0).measurement().rule());
         assertFalse(d.editions().get(0).metrics().get(0).measurement().countsMinutes());
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("CVM, TKE, CBS, COS")));

@@ -24,11 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every exclusion clause of the window products removes the time it covers: failing windows that would
- * earn the first tier (10 %) in April count nothing when an incident coded with the clause covers them.
+ * earn the first tier (10 %) in September count nothing when an incident coded with the clause covers them.
  */
 class ExclusionsTest {
 
-    /** product, edition, window minutes, failing windows just past the April allowance (10 % without exclusion). */
+    /** product, edition, window minutes, failing windows just past the September allowance (10 % without exclusion). */
     private record Case(String product, String edition, int windowMinutes, int failing) {
     }
 
@@ -53,15 +53,15 @@ class ExclusionsTest {
         for (Case c : CASES) {
             Duration window = Duration.ofMinutes(c.windowMinutes());
             tests.add(DynamicTest.dynamicTest(c.product() + " " + c.edition() + ": without exclusion 10%", () ->
-                    assertCredit(evaluate(c.product(), Site.CN, APRIL, windows(APRIL, window, c.failing(), 10, 10), c.edition()), "10")));
-            SlaDefinition d = definition(c.product(), Site.CN, APRIL.atDay(1));
+                    assertCredit(evaluate(c.product(), Site.CN, SEPTEMBER, windows(SEPTEMBER, window, c.failing(), 10, 10), c.edition()), "10")));
+            SlaDefinition d = definition(c.product(), Site.CN, SEPTEMBER.atDay(1));
             for (ExclusionClause clause : d.exclusions()) {
                 tests.add(DynamicTest.dynamicTest(c.product() + " " + c.edition() + " " + clause.clause() + " " + clause.code(), () -> {
-                    Instant start = fifth(APRIL);
-                    ResourceMonth r = windowsBuilder(APRIL, window, c.failing(), 10, 10)
+                    Instant start = fifth(SEPTEMBER);
+                    ResourceMonth r = windowsBuilder(SEPTEMBER, window, c.failing(), 10, 10)
                             .incident(Incident.excluded(start, start.plus(window.multipliedBy(c.failing())), clause.code()))
                             .build();
-                    ResourceReport report = evaluate(c.product(), Site.CN, APRIL, r, c.edition());
+                    ResourceReport report = evaluate(c.product(), Site.CN, SEPTEMBER, r, c.edition());
                     MetricResult m = metric(report);
                     assertMinutes(m, "0");
                     assertEquals(0, BigDecimal.valueOf((long) c.windowMinutes() * c.failing()).compareTo(m.excludedMinutes().get(clause.code())),
@@ -76,11 +76,11 @@ class ExclusionsTest {
     @Test
     void aPartlyExcludedRunCountsOnlyItsOtherWindows() {
         // TCHouse-C: 50 failed minutes, the first 10 in announced maintenance (4.3): 40 counted -> 99.907% -> met.
-        Instant start = fifth(APRIL);
-        ResourceMonth r = windowsBuilder(APRIL, Duration.ofMinutes(1), 50, 10, 10)
+        Instant start = fifth(SEPTEMBER);
+        ResourceMonth r = windowsBuilder(SEPTEMBER, Duration.ofMinutes(1), 50, 10, 10)
                 .incident(Incident.excluded(start, start.plus(Duration.ofMinutes(10)), "announced-maintenance"))
                 .build();
-        MetricResult m = metric(evaluate("tchouse-c", Site.CN, APRIL, r));
+        MetricResult m = metric(evaluate("tchouse-c", Site.CN, SEPTEMBER, r));
         assertMinutes(m, "40");
         assertTrue(m.met());
     }

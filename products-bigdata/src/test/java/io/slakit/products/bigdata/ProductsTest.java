@@ -48,16 +48,16 @@ class ProductsTest {
         SlaDefinition d = definition("es", Site.CN, LocalDate.of(2025, 7, 1));
         assertEquals(List.of("general", "ai-search-multi-az"), d.editions().stream().map(Edition::id).toList());
         assertEquals(LocalDate.of(2025, 6, 30), d.provenance().effective());
-        // 22 failed minutes in April: within 43.2 for the general edition, past 21.6 for AI search multi-AZ.
-        assertCredit(evaluate("es", Site.CN, APRIL, windows(APRIL, MINUTE, 22, 10, 10), "general"), "0");
-        assertCredit(evaluate("es", Site.CN, APRIL, windows(APRIL, MINUTE, 22, 10, 10), "ai-search-multi-az"), "10");
+        // 22 failed minutes in September: within 43.2 for the general edition, past 21.6 for AI search multi-AZ.
+        assertCredit(evaluate("es", Site.CN, SEPTEMBER, windows(SEPTEMBER, MINUTE, 22, 10, 10), "general"), "0");
+        assertCredit(evaluate("es", Site.CN, SEPTEMBER, windows(SEPTEMBER, MINUTE, 22, 10, 10), "ai-search-multi-az"), "10");
         // The general edition is the default.
-        assertCredit(evaluate("es", Site.CN, APRIL, windows(APRIL, MINUTE, 44, 10, 10)), "10");
+        assertCredit(evaluate("es", Site.CN, SEPTEMBER, windows(SEPTEMBER, MINUTE, 44, 10, 10)), "10");
     }
 
     @Test
     void biCommitsOnlyForAdvancedAndProfessional() {
-        SlaDefinition d = definition("bi", Site.CN, APRIL.atDay(1));
+        SlaDefinition d = definition("bi", Site.CN, SEPTEMBER.atDay(1));
         assertEquals(List.of("advanced", "professional"), d.editions().stream().map(Edition::id).toList());
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("个人版") && n.contains("no commitment")));
         assertTrue(d.exclusions().stream().anyMatch(e -> e.code().equals("trial-or-free-use") && e.clause().equals("1.1")));
@@ -65,7 +65,7 @@ class ProductsTest {
 
     @Test
     void rayDataHasTwoEditionsAndExcludesTheFreeTrial() {
-        SlaDefinition d = definition("raydata-web", Site.CN, APRIL.atDay(1));
+        SlaDefinition d = definition("raydata-web", Site.CN, SEPTEMBER.atDay(1));
         assertEquals(List.of("basic", "advanced"), d.editions().stream().map(Edition::id).toList());
         assertTrue(d.exclusions().stream().anyMatch(e -> e.code().equals("trial-or-free-use") && e.clause().equals("1.1")));
     }
@@ -75,7 +75,7 @@ class ProductsTest {
             "dlc, , 5", "wedata, , 5", "bi, advanced, 1", "raydata-web, basic, 1"})
     void aWindowWithOneSuccessIsAvailable(String product, String edition, int windowMinutes) {
         // 3,000 windows in each of which 9 of 10 attempts failed: none counts.
-        ResourceReport r = evaluate(product, Site.CN, APRIL, windows(APRIL, Duration.ofMinutes(windowMinutes), 3000, 10, 9), edition);
+        ResourceReport r = evaluate(product, Site.CN, SEPTEMBER, windows(SEPTEMBER, Duration.ofMinutes(windowMinutes), 3000, 10, 9), edition);
         assertMinutes(metric(r), "0");
         assertCredit(r, "0");
     }
@@ -88,7 +88,7 @@ class ProductsTest {
     @ParameterizedTest(name = "{0}: {1} failed minutes in Oct 20-31 -> {2}%")
     @CsvSource({"tchouse-c, 17, 0", "tchouse-c, 18, 10", "tchouse-d, 17, 0", "tchouse-d, 18, 10", "tchouse-p, 8, 0", "tchouse-p, 9, 10"})
     void tchouseClusterBoughtOctober20(String product, int failedMinutes, String percent) {
-        ResourceReport r = evaluate(product, Site.CN, YearMonth.of(2024, 10), Tchouse.boughtOctober20(failedMinutes));
+        ResourceReport r = evaluate(product, Site.CN, YearMonth.of(2025, 10), Tchouse.boughtOctober20(failedMinutes));
         assertEquals(0, BigDecimal.valueOf(17280).compareTo(metric(r).totalMinutes()), "Oct 20-31 is 12 days");
         BigDecimal expected = new BigDecimal("120.00").multiply(new BigDecimal(percent)).movePointLeft(2);
         assertEquals(0, expected.compareTo(r.credit().amount()), () -> r.credit() + " for " + r.metrics());
@@ -97,7 +97,7 @@ class ProductsTest {
     @ParameterizedTest(name = "{0}: 18 failed minutes in a whole October are met")
     @CsvSource({"tchouse-c", "tchouse-p", "tchouse-d"})
     void tchouseWholeOctober(String product) {
-        YearMonth october = YearMonth.of(2024, 10);
+        YearMonth october = YearMonth.of(2025, 10);
         ResourceMonth.Builder b = ResourceMonth.builder("cluster", Money.of(FEE, "CNY"));
         for (int i = 0; i < 18; i++) {
             b.window(WindowSample.of(fifth(october).plus(MINUTE.multipliedBy(i)), 10, 10));
@@ -111,12 +111,12 @@ class ProductsTest {
     void serviceMonthMarch17IsFifteenDays() {
         // 1.2 of every text: bought on Mar 17, the first service month is Mar 17-31 = 15 days = 21,600 minutes. 99.9% allows
         // 21.6 there: in Oceanus's 3-minute units, 7 units (21 min) are met and 8 (24) earn 10%.
-        YearMonth march = YearMonth.of(2024, 3);
+        YearMonth march = YearMonth.of(2025, 3);
         for (int units : new int[] {7, 8}) {
             ResourceMonth.Builder b = ResourceMonth.builder("cluster", Money.of(FEE, "CNY"))
-                    .activeFrom(LocalDate.of(2024, 3, 17).atStartOfDay(BEIJING).toInstant());
+                    .activeFrom(LocalDate.of(2025, 3, 17).atStartOfDay(BEIJING).toInstant());
             for (int i = 0; i < units; i++) {
-                b.window(WindowSample.of(LocalDate.of(2024, 3, 20).atStartOfDay(BEIJING).toInstant().plus(Duration.ofMinutes(3L * i)), 10, 10));
+                b.window(WindowSample.of(LocalDate.of(2025, 3, 20).atStartOfDay(BEIJING).toInstant().plus(Duration.ofMinutes(3L * i)), 10, 10));
             }
             ResourceReport r = evaluate("oceanus", Site.CN, march, b.build());
             assertEquals(0, BigDecimal.valueOf(21600).compareTo(metric(r).totalMinutes()));
@@ -126,10 +126,10 @@ class ProductsTest {
 
     @Test
     void everyReadingIsWrittenDown() {
-        assertTrue(definition("dlc", Site.CN, APRIL.atDay(1)).notes().stream().anyMatch(n -> n.contains("不属于腾讯云的赔偿范畴")));
-        assertTrue(definition("oceanus", Site.CN, APRIL.atDay(1)).notes().stream().anyMatch(n -> n.contains("aligned from 00:00:00")));
-        assertTrue(definition("wedata", Site.CN, APRIL.atDay(1)).notes().stream().anyMatch(n -> n.contains("one region")));
-        assertTrue(definition("emr-serverless-hbase", Site.CN, APRIL.atDay(1)).notes().stream().anyMatch(n -> n.contains("Reading chosen")));
+        assertTrue(definition("dlc", Site.CN, SEPTEMBER.atDay(1)).notes().stream().anyMatch(n -> n.contains("不属于腾讯云的赔偿范畴")));
+        assertTrue(definition("oceanus", Site.CN, SEPTEMBER.atDay(1)).notes().stream().anyMatch(n -> n.contains("aligned from 00:00:00")));
+        assertTrue(definition("wedata", Site.CN, SEPTEMBER.atDay(1)).notes().stream().anyMatch(n -> n.contains("one region")));
+        assertTrue(definition("emr-serverless-hbase", Site.CN, SEPTEMBER.atDay(1)).notes().stream().anyMatch(n -> n.contains("Reading chosen")));
         assertTrue(definition("es", Site.CN, LocalDate.of(2025, 7, 1)).notes().stream().anyMatch(n -> n.contains("Serverless")));
     }
 }

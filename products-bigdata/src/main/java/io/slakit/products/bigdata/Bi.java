@@ -31,13 +31,15 @@ final class Bi {
                 .effectiveFromUpdatedDate()
                 .edition("advanced", "高级版", availability())
                 .edition("professional", "专业版", availability())
+                .edition("personal", "个人版 (Personal): no commitment, no credit (2.2, 25465 names only 高级版 and 专业版)")
+                .defaultEdition("advanced")
                 .claim(5, 60, 25509)
                 .exclusion("1.1", Clauses.TRIAL_OR_FREE_USE.worded("The free trial period is not part of the service this SLA covers "
                         + "(1.1: 腾讯云 BI（不包括免费试用期）服务)"), 25481);
         return BigdataTerms.visualisationClauses(b, 25525, 25527, 25529, 25531, 25533, 25535, 25537, 25539, 25541)
                 .note("Editions (2.2, 25465): the text names three editions, 个人版 (personal), 高级版 (advanced) and 专业版 (professional), "
                         + "and promises 99.90% only for the advanced and professional editions. The personal edition has no commitment and "
-                        + "no credit: it is not an edition here, so it cannot be evaluated.")
+                        + "no credit: its edition has no metric, and evaluating it answers \"no credit defined\". The advanced edition is the default.")
                 .note("1.3 (25453-25457): a minute counts only when every consecutive attempt to open or connect to the BI instance failed "
                         + "through Tencent Cloud's fault (the product could not be used at all); a minute in which some function worked or "
                         + "some attempt succeeded is available. Each instance is one resource.")

@@ -86,4 +86,15 @@ class EmrTest {
         assertFalse(d.editions().get(0).metrics().get(0).measurement().countsMinutes());
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("CVM, TKE, CBS, COS")));
     }
+
+    /** A partial service month (1.7): activated on Sep 17, September is Sep 17-30 = 14 days = 4,032 units; 99.9% allows a sum of 4.032. */
+    @ParameterizedTest(name = "emr Sep 17-30: {0} wholly failed units -> {1}%")
+    @CsvSource({"4, 0", "5, 10"})
+    void partialServiceMonth(int failedUnits, String percent) {
+        ResourceMonth.Builder b = resource().activeFrom(SEPTEMBER.atDay(17).atStartOfDay(BEIJING).toInstant());
+        ResourceMonth r = windowsFrom(b, SEPTEMBER.atDay(20).atStartOfDay(BEIJING).toInstant(), FIVE, failedUnits, 100, 100).build();
+        MetricResult m = metric(evaluate("emr", Site.CN, SEPTEMBER, r));
+        assertEquals(0, BigDecimal.valueOf(4032).compareTo(m.availability().total()), m.explanation());
+        assertCredit(evaluate("emr", Site.CN, SEPTEMBER, r), percent);
+    }
 }

@@ -2,12 +2,15 @@ package io.slakit.products.bigdata;
 
 import io.slakit.api.CreditForm;
 import io.slakit.api.Edition;
+import io.slakit.api.EvaluationReport;
+import io.slakit.api.EvaluationRequest;
 import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.ResourceReport;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.WindowSample;
+import io.slakit.core.engine.SlaEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,8 +61,16 @@ class ProductsTest {
     @Test
     void biCommitsOnlyForAdvancedAndProfessional() {
         SlaDefinition d = definition("bi", Site.CN, SEPTEMBER.atDay(1));
-        assertEquals(List.of("advanced", "professional"), d.editions().stream().map(Edition::id).toList());
+        assertEquals(List.of("advanced", "professional", "personal"), d.editions().stream().map(Edition::id).toList());
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("个人版") && n.contains("no commitment")));
+        // The personal edition: no metric, no credit, and the report says so (the same failed minutes earn 10% on advanced).
+        EvaluationRequest request = EvaluationRequest.of("bi", Site.CN, SEPTEMBER, List.of(windows(SEPTEMBER, MINUTE, 44, 10, 10)))
+                .withEdition("personal");
+        EvaluationReport report = SlaEngine.standard().evaluate(d, request, List.of());
+        assertTrue(report.resources().get(0).metrics().isEmpty());
+        assertEquals(0, report.totalCredit().amount().signum());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("no credit defined")), report.warnings().toString());
+        assertCredit(evaluate("bi", Site.CN, SEPTEMBER, windows(SEPTEMBER, MINUTE, 44, 10, 10)), "10");
         assertTrue(d.exclusions().stream().anyMatch(e -> e.code().equals("trial-or-free-use") && e.clause().equals("1.1")));
     }
 

@@ -16,6 +16,15 @@ public final class AiProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Iai.definition(),
+                FaceFusion.definition(),
+                Ft.definition(),
+                ImageCreation.definition(),
+                Ocr.definition(),
+                Tts.definition(),
+                Asr.definition(),
+                CustomVoice.definition(),
+                Fmu.definition());
     }
 }

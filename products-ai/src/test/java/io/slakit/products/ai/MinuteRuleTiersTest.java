@@ -1,0 +1,105 @@
+package io.slakit.products.ai;
+
+import io.slakit.api.Incident;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ResourceReport;
+import io.slakit.api.Site;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.slakit.products.ai.AiFixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The texts counting a minute as unavailable only when every request in it returned an internal error.
+ * September 2025: 43,200 minutes; October 2025: 44,640.
+ */
+class MinuteRuleTiersTest {
+    /** 99.9 / 99 / 95 -> 10 / 20 / 50 (TTS 27921, ASR 28416, custom voice 28867). Sept 43.2 | 432 | 2160; Oct 44.64 | 446.4 | 2232. */
+    static final List<Object[]> SPEECH = List.of(
+            row("2025-09", 43, "0"), row("2025-09", 44, "10"), row("2025-09", 432, "10"), row("2025-09", 433, "20"),
+            row("2025-09", 2160, "20"), row("2025-09", 2161, "50"),
+            row("2025-10", 44, "0"), row("2025-10", 45, "10"), row("2025-10", 446, "10"), row("2025-10", 447, "20"),
+            row("2025-10", 2232, "20"), row("2025-10", 2233, "50"));
+
+    static Object[] row(String month, int minutes, String percent) {
+        return new Object[] {month, minutes, percent};
+    }
+
+    static Stream<Arguments> table(List<Object[]> rows, String... products) {
+        return Stream.of(products).flatMap(p -> rows.stream().map(r -> Arguments.of(p, r[0], r[1], r[2])));
+    }
+
+    static Stream<Arguments> cases() {
+        return table(SPEECH, "tts", "asr", "custom-voice");
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} min -> {3}%")
+    @MethodSource("cases")
+    void tierEdges(String product, String month, int minutes, String percent) {
+        ResourceReport r = evaluate(product, Site.CN, month(month), failedMinutes(month(month), minutes).build());
+        assertMinutes(metric(r), Integer.toString(minutes));
+        assertCredit(r, percent);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("products")
+    void aMinuteWithOneSuccessOrNoRequestIsAvailable(String product) {
+        // 500 minutes with 9 of 10 requests failed, and no request at all the rest of the month: nothing unavailable.
+        ResourceMonth res = windows(month("2025-09"), Duration.ofMinutes(1), 500, 10, 9);
+        ResourceReport r = evaluate(product, Site.CN, month("2025-09"), res);
+        assertMinutes(metric(r), "0");
+        assertTrue(metric(r).met());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("clauses")
+    void minutesUnderAnExcludedIncidentDoNotCount(String product, String code) {
+        // 433 failed minutes (20% in September), of which 400 fall in an incident coded with the clause: 33 count -> met.
+        Instant start = fifth(month("2025-09"));
+        ResourceMonth res = failedMinutes(month("2025-09"), 433).incident(Incident.excluded(start, start.plus(Duration.ofMinutes(400)), code)).build();
+        ResourceReport r = evaluate(product, Site.CN, month("2025-09"), res);
+        assertMinutes(metric(r), "33");
+        assertCredit(r, "0");
+    }
+
+    static Stream<String> products() {
+        return Stream.of("tts", "asr", "custom-voice");
+    }
+
+    static Stream<Arguments> clauses() {
+        return Stream.of(Arguments.of("tts", "announced-maintenance"), Arguments.of("tts", "over-capacity"),
+                Arguments.of("asr", "third-party-network"), Arguments.of("asr", "customer-data-legality"),
+                Arguments.of("custom-voice", "customer-credentials"), Arguments.of("custom-voice", "legal-exemption"));
+    }
+
+    @Test
+    void asrEvaluatesEveryTouchedMonthWhole() {
+        // 1.2 (28282-28286): opened Sep 17, the service month is Sep 1-30 (43,200 minutes), not Sep 17-30.
+        // 432 failed minutes: 1 - 432/43200 = 99.0% -> 10%; over 14 days (20,160) it would be 97.86% -> 20%.
+        Instant opened = LocalDate.of(2025, 9, 17).atStartOfDay(BEIJING).toInstant();
+        ResourceMonth res = windowsFrom(resource().activeFrom(opened), opened.plus(Duration.ofDays(1)), Duration.ofMinutes(1), 432, 10, 10).build();
+        ResourceReport r = evaluate("asr", Site.CN, month("2025-09"), res);
+        assertEquals(0, metric(r).totalMinutes().compareTo(java.math.BigDecimal.valueOf(43200)), metric(r).toString());
+        assertCredit(r, "10");
+    }
+
+    @Test
+    void ttsPartialMonthIsCutAtActivation() {
+        // 1.2 (27795-27799): opened Sep 17, the first month is Sep 17-30: 14 days, 20,160 minutes; 432 failed minutes -> 97.86% -> 20%.
+        Instant opened = LocalDate.of(2025, 9, 17).atStartOfDay(BEIJING).toInstant();
+        ResourceMonth res = windowsFrom(resource().activeFrom(opened), opened.plus(Duration.ofDays(1)), Duration.ofMinutes(1), 432, 10, 10).build();
+        ResourceReport r = evaluate("tts", Site.CN, month("2025-09"), res);
+        assertEquals(0, metric(r).totalMinutes().compareTo(java.math.BigDecimal.valueOf(20160)), metric(r).toString());
+        assertCredit(r, "20");
+    }
+}

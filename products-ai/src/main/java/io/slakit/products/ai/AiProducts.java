@@ -25,6 +25,13 @@ public final class AiProducts implements SlaProvider {
                 Tts.definition(),
                 Asr.definition(),
                 CustomVoice.definition(),
-                Fmu.definition());
+                Fmu.definition(),
+                Nlp.definition(),
+                Tmt.definition(),
+                Adp.definition(),
+                MediaIntelligentTagging.definition(),
+                Hunyuan.definition(),
+                CreationEngine.image(),
+                CreationEngine.video());
     }
 }

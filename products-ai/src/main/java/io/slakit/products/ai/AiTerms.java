@@ -116,6 +116,30 @@ final class AiTerms {
                 .exclusion(numbers[8], Clauses.LEGAL_EXEMPTION, lines[8]);
     }
 
+    /** "您的应用程序或应用接口或数据受到攻击或其他不当行为引起的" (NLP, ADP, Hunyuan, the two engines). */
+    static final Clause APP_INTERFACE_OR_DATA_ATTACKED = Clauses.CUSTOMER_APP_ATTACKED.worded(
+            "The customer's application, interface or data is attacked or misused");
+
+    /**
+     * NLP, ADP and Hunyuan, 免责条款 4.1 to 4.10 word for word: the speech list with 4.9 "本服务在免费提供期间出现服务不可用的"
+     * before the legal exemptions.
+     *
+     * @param lines the lines of 4.1 to 4.10, in order
+     */
+    static SlaBuilder freePeriodClauses(SlaBuilder b, int... lines) {
+        require(lines, 10, "4.1 to 4.10");
+        return b.exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, lines[0])
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, lines[1])
+                .exclusion("4.3", APP_INTERFACE_OR_DATA_ATTACKED, lines[2])
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, lines[3])
+                .exclusion("4.5", NEGLIGENCE_OR_OWN_EQUIPMENT, lines[4])
+                .exclusion("4.6", Clauses.CUSTOMER_IGNORED_DOCS, lines[5])
+                .exclusion("4.7", OVER_CAPACITY, lines[6])
+                .exclusion("4.8", NOT_TENCENT, lines[7])
+                .exclusion("4.9", FREE_PERIOD, lines[8])
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, lines[9]);
+    }
+
     /** "(1)" .. "(n)" under a section number: {@code subclauses("4.1", 9)} gives 4.1(1) .. 4.1(9). */
     static String[] subclauses(String section, int n) {
         String[] out = new String[n];

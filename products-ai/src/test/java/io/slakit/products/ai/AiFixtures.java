@@ -127,6 +127,11 @@ final class AiFixtures {
 
     /** {@code count} minutes from the 5th, 00:00, each with all 10 requests failed. */
     static ResourceMonth.Builder failedMinutes(YearMonth month, int count) {
-        return windowsFrom(resource(), fifth(month), Duration.ofMinutes(1), count, 10, 10);
+        return failedMinutes(month, count, 10);
+    }
+
+    /** {@code count} minutes from the 5th, 00:00, each with all {@code requests} requests failed. */
+    static ResourceMonth.Builder failedMinutes(YearMonth month, int count, long requests) {
+        return windowsFrom(resource(), fifth(month), Duration.ofMinutes(1), count, requests, requests);
     }
 }

@@ -40,14 +40,26 @@ class MeanRateTiersTest {
             row("2025-10", "44.64", "0"), row("2025-10", "44.641", "10"), row("2025-10", "89.28", "10"), row("2025-10", "89.281", "25"),
             row("2025-10", "446.4", "25"), row("2025-10", "446.401", "100"));
 
+    /** The two creation engines 99.5 / 99.0 / 95.0 -> 10 / 25 / 50 (32885, 33757). Same edges as OCR. */
+    static final List<Object[]> ENGINES = List.of(
+            row("2025-09", "43.2", "0"), row("2025-09", "43.201", "10"), row("2025-09", "86.4", "10"), row("2025-09", "86.401", "25"),
+            row("2025-09", "432", "25"), row("2025-09", "432.001", "50"),
+            row("2025-10", "44.64", "0"), row("2025-10", "44.641", "10"), row("2025-10", "89.28", "10"), row("2025-10", "89.281", "25"),
+            row("2025-10", "446.4", "25"), row("2025-10", "446.401", "50"));
+
     static Object[] row(String month, String sum, String percent) {
         return new Object[] {month, sum, percent};
     }
 
     static Stream<Arguments> cases() {
-        return Stream.concat(
-                Stream.of("iai", "facefusion", "ft", "fmu", "image-creation").flatMap(p -> FACE.stream().map(r -> Arguments.of(p, r[0], r[1], r[2]))),
-                OCR.stream().map(r -> Arguments.of("ocr", r[0], r[1], r[2])));
+        return Stream.of(
+                table(FACE, "iai", "facefusion", "ft", "fmu", "image-creation"),
+                table(OCR, "ocr"),
+                table(ENGINES, "image-creation-engine", "video-creation-engine")).flatMap(s -> s);
+    }
+
+    static Stream<Arguments> table(List<Object[]> rows, String... products) {
+        return Stream.of(products).flatMap(p -> rows.stream().map(r -> Arguments.of(p, r[0], r[1], r[2])));
     }
 
     @ParameterizedTest(name = "{0} {1}: rates sum {2} -> {3}%")
@@ -62,7 +74,7 @@ class MeanRateTiersTest {
     void windowsWithoutRequestsStillCount(String product) {
         // 9 windows wholly failed, the other 8,631 of September empty: 1 - 9/8640 = 99.8958% -> 10% (face) / met (OCR).
         ResourceReport r = evaluate(product, Site.CN, month("2025-09"), rateSum(month("2025-09"), "9").build());
-        assertCredit(r, product.equals("ocr") ? "0" : "10");
+        assertCredit(r, List.of("ocr", "image-creation-engine", "video-creation-engine").contains(product) ? "0" : "10");
         assertEquals(0, new BigDecimal("99.8958").compareTo(metric(r).availability().percent(java.math.MathContext.DECIMAL64).setScale(4, java.math.RoundingMode.DOWN)),
                 metric(r).toString());
     }
@@ -79,12 +91,13 @@ class MeanRateTiersTest {
     }
 
     static Stream<String> products() {
-        return Stream.of("iai", "facefusion", "ft", "fmu", "image-creation", "ocr");
+        return Stream.of("iai", "facefusion", "ft", "fmu", "image-creation", "ocr", "image-creation-engine", "video-creation-engine");
     }
 
     static Stream<Arguments> clauses() {
         return Stream.of(Arguments.of("iai", "service-initiated-upgrade"), Arguments.of("facefusion", "announced-maintenance"),
                 Arguments.of("ft", "dependency-failure"), Arguments.of("fmu", "customer-app-attacked"),
-                Arguments.of("image-creation", "trial-or-free-use"), Arguments.of("ocr", "over-capacity"));
+                Arguments.of("image-creation", "trial-or-free-use"), Arguments.of("ocr", "over-capacity"),
+                Arguments.of("image-creation-engine", "qps-over-limit"), Arguments.of("video-creation-engine", "trial-or-free-use"));
     }
 }

@@ -31,6 +31,37 @@ class MinuteRuleTiersTest {
             row("2025-10", 44, "0"), row("2025-10", 45, "10"), row("2025-10", 446, "10"), row("2025-10", 447, "20"),
             row("2025-10", 2232, "20"), row("2025-10", 2233, "50"));
 
+    /** NLP 95 / 93 / 90 -> 10 / 25 / 50 (29440). Sept 2160 | 3024 | 4320; Oct 2232 | 3124.8 | 4464. */
+    static final List<Object[]> NLP = List.of(
+            row("2025-09", 2160, "0"), row("2025-09", 2161, "10"), row("2025-09", 3024, "10"), row("2025-09", 3025, "25"),
+            row("2025-09", 4320, "25"), row("2025-09", 4321, "50"),
+            row("2025-10", 2232, "0"), row("2025-10", 2233, "10"), row("2025-10", 3124, "10"), row("2025-10", 3125, "25"),
+            row("2025-10", 4464, "25"), row("2025-10", 4465, "50"));
+
+    /** TMT 99.9 / 99 / 95 -> 10 / 25 / 50 (29954, 30015). Sept 43.2 | 432 | 2160; Oct 44.64 | 446.4 | 2232. */
+    static final List<Object[]> TMT = List.of(
+            row("2025-09", 43, "0"), row("2025-09", 44, "10"), row("2025-09", 432, "10"), row("2025-09", 433, "25"),
+            row("2025-09", 2160, "25"), row("2025-09", 2161, "50"),
+            row("2025-10", 44, "0"), row("2025-10", 45, "10"), row("2025-10", 446, "10"), row("2025-10", 447, "25"),
+            row("2025-10", 2232, "25"), row("2025-10", 2233, "50"));
+
+    /** ADP 99.50 / 95.00 -> 10 / 20 (30491). Sept 216 | 2160; Oct 223.2 | 2232. */
+    static final List<Object[]> ADP = List.of(
+            row("2025-09", 216, "0"), row("2025-09", 217, "10"), row("2025-09", 2160, "10"), row("2025-09", 2161, "20"),
+            row("2025-10", 223, "0"), row("2025-10", 224, "10"), row("2025-10", 2232, "10"), row("2025-10", 2233, "20"));
+
+    /** Media tagging 99.5 / 99 / 95 -> 10 / 20 / 50 (30647). Sept 216 | 432 | 2160; Oct 223.2 | 446.4 | 2232. */
+    static final List<Object[]> TAGGING = List.of(
+            row("2025-09", 216, "0"), row("2025-09", 217, "10"), row("2025-09", 432, "10"), row("2025-09", 433, "20"),
+            row("2025-09", 2160, "20"), row("2025-09", 2161, "50"),
+            row("2025-10", 223, "0"), row("2025-10", 224, "10"), row("2025-10", 446, "10"), row("2025-10", 447, "20"),
+            row("2025-10", 2232, "20"), row("2025-10", 2233, "50"));
+
+    /** Hunyuan 99.9 / 95.00 -> 10 / 20 (32287). Sept 43.2 | 2160; Oct 44.64 | 2232. */
+    static final List<Object[]> HUNYUAN = List.of(
+            row("2025-09", 43, "0"), row("2025-09", 44, "10"), row("2025-09", 2160, "10"), row("2025-09", 2161, "20"),
+            row("2025-10", 44, "0"), row("2025-10", 45, "10"), row("2025-10", 2232, "10"), row("2025-10", 2233, "20"));
+
     static Object[] row(String month, int minutes, String percent) {
         return new Object[] {month, minutes, percent};
     }
@@ -40,13 +71,15 @@ class MinuteRuleTiersTest {
     }
 
     static Stream<Arguments> cases() {
-        return table(SPEECH, "tts", "asr", "custom-voice");
+        return Stream.of(table(SPEECH, "tts", "asr", "custom-voice"), table(NLP, "nlp"), table(TMT, "tmt"), table(ADP, "adp"),
+                table(TAGGING, "media-intelligent-tagging"), table(HUNYUAN, "hunyuan")).flatMap(s -> s);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} min -> {3}%")
     @MethodSource("cases")
     void tierEdges(String product, String month, int minutes, String percent) {
-        ResourceReport r = evaluate(product, Site.CN, month(month), failedMinutes(month(month), minutes).build());
+        // TMT counts a minute only with at least 100 attempts (29912): give every product 100 failed requests a minute.
+        ResourceReport r = evaluate(product, Site.CN, month(month), failedMinutes(month(month), minutes, 100).build());
         assertMinutes(metric(r), Integer.toString(minutes));
         assertCredit(r, percent);
     }
@@ -64,22 +97,35 @@ class MinuteRuleTiersTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("clauses")
     void minutesUnderAnExcludedIncidentDoNotCount(String product, String code) {
-        // 433 failed minutes (20% in September), of which 400 fall in an incident coded with the clause: 33 count -> met.
+        // 2161 failed minutes (below 95% in September: a credit everywhere), of which 2140 fall in an incident coded with the clause:
+        // 21 count -> 99.95%, met everywhere.
         Instant start = fifth(month("2025-09"));
-        ResourceMonth res = failedMinutes(month("2025-09"), 433).incident(Incident.excluded(start, start.plus(Duration.ofMinutes(400)), code)).build();
+        ResourceMonth res = failedMinutes(month("2025-09"), 2161, 100).incident(Incident.excluded(start, start.plus(Duration.ofMinutes(2140)), code)).build();
         ResourceReport r = evaluate(product, Site.CN, month("2025-09"), res);
-        assertMinutes(metric(r), "33");
+        assertMinutes(metric(r), "21");
         assertCredit(r, "0");
     }
 
     static Stream<String> products() {
-        return Stream.of("tts", "asr", "custom-voice");
+        return Stream.of("tts", "asr", "custom-voice", "nlp", "tmt", "adp", "media-intelligent-tagging", "hunyuan");
     }
 
     static Stream<Arguments> clauses() {
         return Stream.of(Arguments.of("tts", "announced-maintenance"), Arguments.of("tts", "over-capacity"),
                 Arguments.of("asr", "third-party-network"), Arguments.of("asr", "customer-data-legality"),
-                Arguments.of("custom-voice", "customer-credentials"), Arguments.of("custom-voice", "legal-exemption"));
+                Arguments.of("custom-voice", "customer-credentials"), Arguments.of("custom-voice", "legal-exemption"),
+                Arguments.of("nlp", "trial-or-free-use"), Arguments.of("nlp", "customer-app-attacked"),
+                Arguments.of("tmt", "customer-operation"), Arguments.of("tmt", "over-capacity"),
+                Arguments.of("adp", "trial-or-free-use"), Arguments.of("adp", "not-tencent-cause"),
+                Arguments.of("media-intelligent-tagging", "dependency-failure"), Arguments.of("media-intelligent-tagging", "customer-content-legality"),
+                Arguments.of("hunyuan", "trial-or-free-use"), Arguments.of("hunyuan", "customer-ignored-docs"));
+    }
+
+    @Test
+    void tmtNeedsOneHundredAttemptsInTheMinute() {
+        // 1.3 (29912): 44 minutes wholly failed with 99 attempts each count nothing (met); with 100 attempts they count (10%).
+        assertCredit(evaluate("tmt", Site.CN, month("2025-09"), failedMinutes(month("2025-09"), 44, 99).build()), "0");
+        assertCredit(evaluate("tmt", Site.CN, month("2025-09"), failedMinutes(month("2025-09"), 44, 100).build()), "10");
     }
 
     @Test

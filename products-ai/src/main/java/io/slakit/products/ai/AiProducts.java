@@ -32,6 +32,14 @@ public final class AiProducts implements SlaProvider {
                 MediaIntelligentTagging.definition(),
                 Hunyuan.definition(),
                 CreationEngine.image(),
-                CreationEngine.video());
+                CreationEngine.video(),
+                ImageUnderstanding.definition(),
+                ImageProcessing.definition(),
+                FaceId.definition(),
+                Ivh.definition(),
+                Tsi.definition(),
+                TiOne.definition(),
+                Soe.definition(),
+                HomeworkCorrection.definition());
     }
 }

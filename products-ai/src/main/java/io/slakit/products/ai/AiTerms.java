@@ -57,6 +57,10 @@ final class AiTerms {
     /** "本服务在免费提供期间出现服务不可用的". */
     static final Clause FREE_PERIOD = Clauses.TRIAL_OR_FREE_USE.worded("Unavailability while the service is provided free of charge");
 
+    /** "因如下情形导致的服务异常而引起的不可用：（1）基础电信资源的变动 ...（4）其他非腾讯云过错所导致的". */
+    static final Clause TELECOM_OR_REGULATOR = Clause.of("telecom-or-regulator", "Changes of basic telecom resources, regulator or carrier controls, "
+            + "public network congestion or hacking, other causes beyond Tencent Cloud's control");
+
     private AiTerms() {
     }
 
@@ -138,6 +142,31 @@ final class AiTerms {
                 .exclusion("4.8", NOT_TENCENT, lines[7])
                 .exclusion("4.9", FREE_PERIOD, lines[8])
                 .exclusion("4.10", Clauses.LEGAL_EXEMPTION, lines[9]);
+    }
+
+    /**
+     * The 2025 template's 免责条款 5.1 to 5.13 (image understanding, homework correction), word for word but
+     * for the agreements 5.10 names.
+     *
+     * @param breachSummary 5.10's summary (the agreements it names)
+     * @param lines         the lines of 5.1 to 5.13, in order
+     */
+    static SlaBuilder template2025Clauses(SlaBuilder b, String breachSummary, int... lines) {
+        require(lines, 13, "5.1 to 5.13");
+        return b.exclusion("5.1", Clauses.THIRD_PARTY_NETWORK.worded(
+                        "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment"), lines[0])
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, lines[1])
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, lines[2])
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, lines[3])
+                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the service documentation or advice"), lines[4])
+                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE, lines[5])
+                .exclusion("5.7", Clauses.FORCE_MAJEURE.worded("Force majeure (natural disasters, government action, unrest, disease, war, strikes...)"), lines[6])
+                .exclusion("5.8", TELECOM_OR_REGULATOR, lines[7])
+                .exclusion("5.9", Clauses.NON_PAYMENT_SUSPENSION, lines[8])
+                .exclusion("5.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded(breachSummary), lines[9])
+                .exclusion("5.11", Clauses.ROUTINE_MAINTENANCE, lines[10])
+                .exclusion("5.12", NOT_TENCENT, lines[11])
+                .exclusion("5.13", Clauses.LEGAL_EXEMPTION, lines[12]);
     }
 
     /** "(1)" .. "(n)" under a section number: {@code subclauses("4.1", 9)} gives 4.1(1) .. 4.1(9). */

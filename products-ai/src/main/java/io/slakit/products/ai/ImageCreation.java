@@ -3,7 +3,6 @@ package io.slakit.products.ai;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
-import io.slakit.core.dsl.Clause;
 import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
@@ -42,8 +41,7 @@ final class ImageCreation {
                 .exclusion("5.7", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the service documentation or advice"), 27240)
                 .exclusion("5.8", Clauses.THIRD_PARTY_SOFTWARE, 27242)
                 .exclusion("5.9", Clauses.FORCE_MAJEURE.worded("Force majeure (natural disasters, government action, unrest, disease, war, strikes...)"), 27244)
-                .exclusion("5.10", Clause.of("telecom-or-regulator", "Changes of basic telecom resources, regulator or carrier controls, "
-                        + "public network congestion or hacking, other causes beyond Tencent Cloud's control (27250-27277)"), 27250)
+                .exclusion("5.10", AiTerms.TELECOM_OR_REGULATOR, 27250)
                 .exclusion("5.11", Clauses.NON_PAYMENT_SUSPENSION, 27279)
                 .exclusion("5.12", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of this agreement or the service agreement"), 27281)
                 .exclusion("5.13", Clauses.ROUTINE_MAINTENANCE, 27283)

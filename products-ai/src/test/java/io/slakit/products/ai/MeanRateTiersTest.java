@@ -47,15 +47,23 @@ class MeanRateTiersTest {
             row("2025-10", "44.64", "0"), row("2025-10", "44.641", "10"), row("2025-10", "89.28", "10"), row("2025-10", "89.281", "25"),
             row("2025-10", "446.4", "25"), row("2025-10", "446.401", "50"));
 
+    /** IVH 99 / 97 / 95 -> 5 / 10 / 20 (34461). September: 86.4 | 259.2 | 432; October: 89.28 | 267.84 | 446.4. */
+    static final List<Object[]> IVH = List.of(
+            row("2025-09", "86.4", "0"), row("2025-09", "86.401", "5"), row("2025-09", "259.2", "5"), row("2025-09", "259.201", "10"),
+            row("2025-09", "432", "10"), row("2025-09", "432.001", "20"),
+            row("2025-10", "89.28", "0"), row("2025-10", "89.281", "5"), row("2025-10", "267.84", "5"), row("2025-10", "267.841", "10"),
+            row("2025-10", "446.4", "10"), row("2025-10", "446.401", "20"));
+
     static Object[] row(String month, String sum, String percent) {
         return new Object[] {month, sum, percent};
     }
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                table(FACE, "iai", "facefusion", "ft", "fmu", "image-creation"),
+                table(FACE, "iai", "facefusion", "ft", "fmu", "image-creation", "image-understanding", "image-processing", "faceid"),
                 table(OCR, "ocr"),
-                table(ENGINES, "image-creation-engine", "video-creation-engine")).flatMap(s -> s);
+                table(ENGINES, "image-creation-engine", "video-creation-engine", "homework-correction"),
+                table(IVH, "ivh")).flatMap(s -> s);
     }
 
     static Stream<Arguments> table(List<Object[]> rows, String... products) {
@@ -74,7 +82,8 @@ class MeanRateTiersTest {
     void windowsWithoutRequestsStillCount(String product) {
         // 9 windows wholly failed, the other 8,631 of September empty: 1 - 9/8640 = 99.8958% -> 10% (face) / met (OCR).
         ResourceReport r = evaluate(product, Site.CN, month("2025-09"), rateSum(month("2025-09"), "9").build());
-        assertCredit(r, List.of("ocr", "image-creation-engine", "video-creation-engine").contains(product) ? "0" : "10");
+        // (IVH: 99.8958% is above its 99% commitment.)
+        assertCredit(r, List.of("ocr", "image-creation-engine", "video-creation-engine", "homework-correction", "ivh").contains(product) ? "0" : "10");
         assertEquals(0, new BigDecimal("99.8958").compareTo(metric(r).availability().percent(java.math.MathContext.DECIMAL64).setScale(4, java.math.RoundingMode.DOWN)),
                 metric(r).toString());
     }
@@ -91,13 +100,17 @@ class MeanRateTiersTest {
     }
 
     static Stream<String> products() {
-        return Stream.of("iai", "facefusion", "ft", "fmu", "image-creation", "ocr", "image-creation-engine", "video-creation-engine");
+        return Stream.of("iai", "facefusion", "ft", "fmu", "image-creation", "ocr", "image-creation-engine", "video-creation-engine",
+                "image-understanding", "image-processing", "faceid", "ivh", "homework-correction");
     }
 
     static Stream<Arguments> clauses() {
         return Stream.of(Arguments.of("iai", "service-initiated-upgrade"), Arguments.of("facefusion", "announced-maintenance"),
                 Arguments.of("ft", "dependency-failure"), Arguments.of("fmu", "customer-app-attacked"),
                 Arguments.of("image-creation", "trial-or-free-use"), Arguments.of("ocr", "over-capacity"),
-                Arguments.of("image-creation-engine", "qps-over-limit"), Arguments.of("video-creation-engine", "trial-or-free-use"));
+                Arguments.of("image-creation-engine", "qps-over-limit"), Arguments.of("video-creation-engine", "trial-or-free-use"),
+                Arguments.of("image-understanding", "telecom-or-regulator"), Arguments.of("image-processing", "customer-data-attacked"),
+                Arguments.of("faceid", "customer-third-party-or-force-majeure"), Arguments.of("ivh", "domain-banned"),
+                Arguments.of("homework-correction", "non-payment-suspension"));
     }
 }

@@ -62,6 +62,13 @@ class MinuteRuleTiersTest {
             row("2025-09", 43, "0"), row("2025-09", 44, "10"), row("2025-09", 2160, "10"), row("2025-09", 2161, "20"),
             row("2025-10", 44, "0"), row("2025-10", 45, "10"), row("2025-10", 2232, "10"), row("2025-10", 2233, "20"));
 
+    /** SOE 99.9 / 99.0 / 98.0 -> 10 / 20 / 50 (56532, 56589-56591). Sept 43.2 | 432 | 864; Oct 44.64 | 446.4 | 892.8. */
+    static final List<Object[]> SOE = List.of(
+            row("2025-09", 43, "0"), row("2025-09", 44, "10"), row("2025-09", 432, "10"), row("2025-09", 433, "20"),
+            row("2025-09", 864, "20"), row("2025-09", 865, "50"),
+            row("2025-10", 44, "0"), row("2025-10", 45, "10"), row("2025-10", 446, "10"), row("2025-10", 447, "20"),
+            row("2025-10", 892, "20"), row("2025-10", 893, "50"));
+
     static Object[] row(String month, int minutes, String percent) {
         return new Object[] {month, minutes, percent};
     }
@@ -71,7 +78,7 @@ class MinuteRuleTiersTest {
     }
 
     static Stream<Arguments> cases() {
-        return Stream.of(table(SPEECH, "tts", "asr", "custom-voice"), table(NLP, "nlp"), table(TMT, "tmt"), table(ADP, "adp"),
+        return Stream.of(table(SPEECH, "tts", "asr", "custom-voice", "tsi"), table(SOE, "soe"), table(NLP, "nlp"), table(TMT, "tmt"), table(ADP, "adp"),
                 table(TAGGING, "media-intelligent-tagging"), table(HUNYUAN, "hunyuan")).flatMap(s -> s);
     }
 
@@ -107,7 +114,7 @@ class MinuteRuleTiersTest {
     }
 
     static Stream<String> products() {
-        return Stream.of("tts", "asr", "custom-voice", "nlp", "tmt", "adp", "media-intelligent-tagging", "hunyuan");
+        return Stream.of("tts", "asr", "custom-voice", "nlp", "tmt", "adp", "media-intelligent-tagging", "hunyuan", "tsi", "soe");
     }
 
     static Stream<Arguments> clauses() {
@@ -118,7 +125,9 @@ class MinuteRuleTiersTest {
                 Arguments.of("tmt", "customer-operation"), Arguments.of("tmt", "over-capacity"),
                 Arguments.of("adp", "trial-or-free-use"), Arguments.of("adp", "not-tencent-cause"),
                 Arguments.of("media-intelligent-tagging", "dependency-failure"), Arguments.of("media-intelligent-tagging", "customer-content-legality"),
-                Arguments.of("hunyuan", "trial-or-free-use"), Arguments.of("hunyuan", "customer-ignored-docs"));
+                Arguments.of("hunyuan", "trial-or-free-use"), Arguments.of("hunyuan", "customer-ignored-docs"),
+                Arguments.of("tsi", "trial-feature"), Arguments.of("tsi", "announced-event"),
+                Arguments.of("soe", "over-capacity"), Arguments.of("soe", "customer-app-attacked"));
     }
 
     @Test

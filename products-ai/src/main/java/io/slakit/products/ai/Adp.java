@@ -32,7 +32,7 @@ final class Adp {
                 .note(AiTerms.failedRequests(30388, "a minute counts only when every API request in it returned an internal error, "
                         + "an abnormal result caused by a service fault; the text names no return code. " + MinuteFamily.NON_INTERNAL))
                 .note(AiTerms.EMPTY_MINUTES + " Only API calls count (30380).")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.3, 30374-30378)")
+                .note(AiTerms.serviceMonths17("1.3, 30374-30378"))
                 .note("Service fee (1.2, 30370-30372): the fees for this service, including prepaid token packs, knowledge-base capacity, search packs, "
                         + "concurrency and atomic capabilities, not other Tencent Cloud products used alongside; the credit is capped at the month's fee "
                         + "without vouchers, coupons or waivers (3.1(2), 30431-30433).")

@@ -18,8 +18,7 @@ final class AiTerms {
     static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
     static final Duration ONE_MINUTE = Duration.ofMinutes(1);
 
-    static final String SERVICE_MONTH_17 = "Service months are the calendar months of the service period, the first and last partial: "
-            + "opened on Mar 17 and stopped on Jun 16 gives Mar 17-31, Apr, May and Jun 1-16. Give activeFrom/activeUntil for a partial month.";
+    static final String SERVICE_MONTH_17 = serviceMonths17(null);
 
     static final String EMPTY_WINDOWS = "The number of 5-minute windows is 12 x 24 x the days of the service month (8,640 in 30 days, 8,928 in 31); "
             + "a window without requests adds an error rate of 0 and still counts. Give each window's valid requests and its failed requests.";
@@ -27,8 +26,7 @@ final class AiTerms {
     static final String EMPTY_MINUTES = "A minute with no request, or with any request not returning an internal error, is available; "
             + "give each minute's requests and how many returned an internal error.";
 
-    static final String CUSTOMER_OBLIGATIONS = "Customer obligations (客户义务): Tencent Cloud may suspend or terminate the service without liability when the customer "
-            + "breaks laws or policies; that is a suspension, not a clause removing time from the availability count, so it is not coded.";
+    static final String CUSTOMER_OBLIGATIONS = customerObligations(null);
 
     /** "腾讯云预先通知您后进行本服务日常的系统维护升级、变更、停机而导致的错误请求或不可用" (FaceFusion, FT, FMU, image-creation). */
     static final Clause NOTIFIED_UPGRADE = Clauses.ANNOUNCED_MAINTENANCE.worded(
@@ -62,6 +60,19 @@ final class AiTerms {
             + "public network congestion or hacking, other causes beyond Tencent Cloud's control");
 
     private AiTerms() {
+    }
+
+    /** The texts' service-month example, with where the text states it ({@code null}: not cited). */
+    static String serviceMonths17(String where) {
+        return "Service months" + (where == null ? "" : " (" + where + ")") + " are the calendar months of the service period, the first and last "
+                + "partial: opened on Mar 17 and stopped on Jun 16 gives Mar 17-31, Apr, May and Jun 1-16. Give activeFrom/activeUntil for a partial month.";
+    }
+
+    /** The customer-obligations section, with where the text states it ({@code null}: not cited). */
+    static String customerObligations(String where) {
+        return "Customer obligations (客户义务" + (where == null ? "" : ", " + where) + "): Tencent Cloud may suspend or terminate the service without "
+                + "liability when the customer breaks laws or policies; that is a suspension, not a clause removing time from the availability count, "
+                + "so it is not coded.";
     }
 
     /** 1 - sum of the month's 5-minute error rates / 12 x 24 x days; empty windows add 0 and still count. */

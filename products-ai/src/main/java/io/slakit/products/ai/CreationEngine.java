@@ -73,7 +73,7 @@ final class CreationEngine {
                         + "arrears, wrong keys, and requests sent by an attacked application of the customer: leave these out of each window's total.")
                 .note(AiTerms.EMPTY_WINDOWS)
                 .note("The formula (2.1, " + formula + ") omits \"x 100%\": read as a percentage like every sibling text.")
-                .note(AiTerms.SERVICE_MONTH_17)
+                .note(AiTerms.serviceMonths17("1.2, " + pick(text, 32764, 33636)))
                 .note("Monthly fee (1.6): what was paid in the calendar month, a multi-month payment split evenly; the credit is capped at that month's fee "
                         + "without vouchers, coupons or waivers (3.1(2)).")
                 .note("4.8 speaks of push delays or drops, wording from a messaging template; it is kept as the text's over-capacity clause.")

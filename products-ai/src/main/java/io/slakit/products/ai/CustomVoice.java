@@ -24,7 +24,7 @@ final class CustomVoice {
                 .note(AiTerms.failedRequests(28767, "a minute counts only when every API or SDK request in it returned an internal error, "
                         + "marked by the return code InternalError or 500. " + SpeechFamily.NON_INTERNAL))
                 .note(AiTerms.EMPTY_MINUTES)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 28753-28757)")
+                .note(AiTerms.serviceMonths17("1.2, 28753-28757"))
                 .note("Credit basis (3.1(2), 28811-28813): the fee paid for the service in that month (当月服务费), without vouchers, coupons or waivers.")
                 .note(SpeechFamily.CLAIM_MATERIALS + " (3.3, 28827-28831).")
                 .note("The exclusions (28833-28851) are numbered (1) to (9) under section 4 without sub-numbers; they are cited as 4(1) to 4(9).")

@@ -22,13 +22,13 @@ final class FaceFusion {
                         .claim(5, 60, 26181),
                         26195, 26197, 26199, 26201, 26203, 26205, 26207, 26209)
                 .note(AiTerms.failedRequests(26124, "requests whose API response carries the error code \"Inner Error\"."))
-                .note(InnerErrorFamily.VALID_REQUESTS + " (26126-26130)")
+                .note(InnerErrorFamily.VALID_REQUESTS + " (26126-26130).")
                 .note(AiTerms.EMPTY_WINDOWS)
                 .note(AiTerms.SERVICE_MONTH_17 + " The text calls the term 服务周期 (1.2, 26154) but defines it as the service months (26118-26122).")
-                .note(InnerErrorFamily.FEE + " (1.6, 26134; 3.1(2), 26177-26179)")
-                .note(InnerErrorFamily.FREE_BETA + " (服务条款 4.1, 26468)")
-                .note(AiTerms.CUSTOMER_OBLIGATIONS + " (5, 26211)")
-                .note(InnerErrorFamily.LIABILITY + " (6.1, 26215-26219)")
+                .note(InnerErrorFamily.FEE + " (1.6, 26134; 3.1(2), 26177-26179).")
+                .note(InnerErrorFamily.FREE_BETA + " (服务条款 4.1, 26468).")
+                .note(AiTerms.customerObligations("5, 26211"))
+                .note(InnerErrorFamily.LIABILITY + " (6.1, 26215-26219).")
                 .build();
     }
 }

@@ -22,13 +22,13 @@ final class Fmu {
                         .claim(5, 60, 31032),
                         31046, 31048, 31050, 31052, 31054, 31056, 31058, 31060)
                 .note(AiTerms.failedRequests(30975, "requests whose API response carries the error code \"Inner Error\"."))
-                .note(InnerErrorFamily.VALID_REQUESTS + " (30977-30981)")
+                .note(InnerErrorFamily.VALID_REQUESTS + " (30977-30981).")
                 .note(AiTerms.EMPTY_WINDOWS)
                 .note(AiTerms.SERVICE_MONTH_17 + " The text calls the term 服务周期 (1.2, 31005) but defines it as the service months (30969-30973).")
-                .note(InnerErrorFamily.FEE + " (1.6, 30985; 3.1(2), 31028-31030)")
-                .note(InnerErrorFamily.FREE_BETA + " (服务条款 4.1, 31199)")
-                .note(AiTerms.CUSTOMER_OBLIGATIONS + " (5, 31062)")
-                .note(InnerErrorFamily.LIABILITY + " (6.1, 31066-31070)")
+                .note(InnerErrorFamily.FEE + " (1.6, 30985; 3.1(2), 31028-31030).")
+                .note(InnerErrorFamily.FREE_BETA + " (服务条款 4.1, 31199).")
+                .note(AiTerms.customerObligations("5, 31062"))
+                .note(InnerErrorFamily.LIABILITY + " (6.1, 31066-31070).")
                 .build();
     }
 }

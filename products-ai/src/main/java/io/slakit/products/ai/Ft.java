@@ -22,13 +22,13 @@ final class Ft {
                         .claim(5, 60, 27052),
                         27066, 27068, 27070, 27072, 27074, 27076, 27078, 27080)
                 .note(AiTerms.failedRequests(26992, "requests whose API response carries the error code \"Inner Error\"."))
-                .note(InnerErrorFamily.VALID_REQUESTS + " (26994-26998)")
+                .note(InnerErrorFamily.VALID_REQUESTS + " (26994-26998).")
                 .note(AiTerms.EMPTY_WINDOWS)
                 .note(AiTerms.SERVICE_MONTH_17 + " The text calls the term 服务周期 (1.2, 27022) but defines it as the service months (26986-26990).")
-                .note(InnerErrorFamily.FEE + " (1.6, 27002; 3.1(2), 27048-27050)")
-                .note(InnerErrorFamily.FREE_BETA + " (服务条款 4.1, 26788)")
-                .note(AiTerms.CUSTOMER_OBLIGATIONS + " (5, 27082)")
-                .note(InnerErrorFamily.LIABILITY + " (6.1, 27086-27090)")
+                .note(InnerErrorFamily.FEE + " (1.6, 27002; 3.1(2), 27048-27050).")
+                .note(InnerErrorFamily.FREE_BETA + " (服务条款 4.1, 26788).")
+                .note(AiTerms.customerObligations("5, 27082"))
+                .note(InnerErrorFamily.LIABILITY + " (6.1, 27086-27090).")
                 .build();
     }
 }

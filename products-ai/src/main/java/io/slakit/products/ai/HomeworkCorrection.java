@@ -35,7 +35,7 @@ final class HomeworkCorrection {
                 .note(AiTerms.failedRequests(56767, "requests returning the error code \"内部错误\" (internal error)."))
                 .note("Valid requests (1.4, 56769): every request the homework correction server receives; the text names no request left out.")
                 .note(AiTerms.EMPTY_WINDOWS)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 56761-56765)")
+                .note(AiTerms.serviceMonths17("1.2, 56761-56765"))
                 .note("Monthly fee (1.7, 56777-56779): what was paid in the calendar month, a multi-month payment split evenly; the credit is capped at that "
                         + "month's fee without vouchers, coupons or waivers (3.1(2), 56826-56828) and is the sole remedy (56820). The claim must come from the "
                         + "account that used the service and missed the standard (56830-56832), with the AppID, UIN and unavailable periods (3.3, 56842-56846).")

@@ -32,7 +32,7 @@ final class Hunyuan {
                 .note(AiTerms.failedRequests(32185, "a minute counts only when every API request in it returned an internal error, "
                         + "marked by the return code 2000 or 500. " + MinuteFamily.NON_INTERNAL))
                 .note(AiTerms.EMPTY_MINUTES + " Only API calls count (32177).")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.3, 32171-32175)")
+                .note(AiTerms.serviceMonths17("1.3, 32171-32175"))
                 .note("Service fee (1.2, 32167-32169): the token fees, postpaid by usage, not other Tencent Cloud products used alongside; "
                         + "the credit is capped at the month's fee without vouchers, coupons or waivers (3.1(2), 32227-32229).")
                 .note(MinuteFamily.CLAIM_MATERIALS + " (3.3, 32243-32247).")

@@ -43,7 +43,7 @@ final class Iai {
                 .note("Valid requests (1.4, 25893-25897): requests the server receives, except unactivated or unauthorised services, failed authentication, "
                         + "arrears, wrong keys, and requests sent by an attacked application of the customer: leave these out of each window's total.")
                 .note(AiTerms.EMPTY_WINDOWS)
-                .note(AiTerms.SERVICE_MONTH_17)
+                .note(AiTerms.serviceMonths17("1.2, 25881-25885"))
                 .note("Monthly fee (1.6, 25901): what was paid for face recognition in the calendar month; a multi-month payment is split evenly over the months bought; "
                         + "the credit is capped at that month's fee without vouchers, coupons or waivers (3.1(2), 25935-25937).")
                 .note("Liability cap (5.1, 25961): total compensation never exceeds the fees paid for the service concerned.")

@@ -51,10 +51,10 @@ final class ImageCreation {
                 .note("Valid requests (1.5, 27154-27158): requests the server receives, except unactivated or unauthorised services, failed authentication, "
                         + "arrears, wrong keys, and requests sent by an attacked application of the customer: leave these out of each window's total.")
                 .note(AiTerms.EMPTY_WINDOWS)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 27142-27146)")
+                .note(AiTerms.serviceMonths17("1.2, 27142-27146"))
                 .note("Monthly fee (1.7, 27162): what was paid in the calendar month, a multi-month payment split evenly; the credit is capped at that month's fee (3.1(2), 27206-27208) "
                         + "and is the sole remedy (27200). The claim must come from the account that used the service and missed the standard (27210-27212).")
-                .note(AiTerms.CUSTOMER_OBLIGATIONS + " (6, 27293)")
+                .note(AiTerms.customerObligations("6, 27293"))
                 .note("Liability cap (7.1, 27297-27301): the fees paid for the service; after more than 12 months of use, the fees of the past 12 months.")
                 .build();
     }

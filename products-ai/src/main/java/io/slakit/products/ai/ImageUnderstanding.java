@@ -36,7 +36,7 @@ final class ImageUnderstanding {
                         + "Reading chosen, from the sibling image texts: a failed request is one the service failed with an internal (service-side) error, "
                         + "a valid request is one the server received, less unactivated, unauthorised, arrears or wrong-key requests. Give the window counts so.")
                 .note(AiTerms.EMPTY_WINDOWS)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 31400-31404)")
+                .note(AiTerms.serviceMonths17("1.2, 31400-31404"))
                 .note("The text does not define the monthly fee; the credit is capped at the month's fee for the service (3.1(2), 31430-31432) and is the sole remedy (31424). "
                         + "The claim must come from the account that used the service and missed the standard (31456-31458).")
                 .note("The tier table is split by a page break: 31446-31448, then 31536-31538.")

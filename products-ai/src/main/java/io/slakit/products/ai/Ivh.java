@@ -57,7 +57,7 @@ final class Ivh {
                         + "attacking the platform (not the customer's application). Each window's total is its valid requests, the rate's denominator (34366).")
                 .note("A 5-minute unit with fewer than 2 valid requests adds no error rate; the number of units stays 12 x 24 x days (34374-34376). "
                         + "A unit with 0 or 1 valid request therefore counts with a rate of 0.")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 34344-34348; the text calls it 服务周期 at 34382)")
+                .note(AiTerms.serviceMonths17("1.2, 34344-34348; the text calls it 服务周期 at 34382"))
                 .note("The credit is capped at the month's fee for the service without vouchers, coupons or waivers (3.1(2), 34407-34409); "
                         + "the text does not define the monthly fee.")
                 .note("The service terms add that a free public-beta version carries no concurrency or availability promise during its free period "

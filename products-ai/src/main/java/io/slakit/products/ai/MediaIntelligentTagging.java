@@ -38,12 +38,12 @@ final class MediaIntelligentTagging {
                         + "marked by the return code InternalError, any negative return code, or 500. Errors from network failures, invalid parameters or URLs, "
                         + "or a wrong input video format are not internal errors."))
                 .note(AiTerms.EMPTY_MINUTES)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 30525-30529)")
+                .note(AiTerms.serviceMonths17("1.2, 30525-30529"))
                 .note("Monthly fee (1.6, 30547): what was paid in the calendar month, a multi-month payment split evenly; the credit is capped at that month's "
                         + "fee (当月服务费, 30649) without vouchers, coupons or waivers (3.1 2., 30583-30585).")
                 .note(MinuteFamily.CLAIM_MATERIALS + " (3.3, 30599-30603).")
                 .note("4.9 (30623) repeats 4.7 (30619) word for word; both are kept, 4.9 under the code legal-exemption-repeated since a code names one clause.")
-                .note(AiTerms.CUSTOMER_OBLIGATIONS + " (5, 30635)")
+                .note(AiTerms.customerObligations("5, 30635"))
                 .note("Liability cap (6.1, 30639-30641): total compensation never exceeds the fees paid for the service concerned.")
                 .build();
     }

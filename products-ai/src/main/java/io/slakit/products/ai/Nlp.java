@@ -34,7 +34,7 @@ final class Nlp {
                         + "marked by the return code InternalError only. " + MinuteFamily.NON_INTERNAL))
                 .note(AiTerms.EMPTY_MINUTES)
                 .note("The commitment is 95% (2.2, 29351), not 99.9%: the table starts below 95%.")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 29327-29331)")
+                .note(AiTerms.serviceMonths17("1.2, 29327-29331"))
                 .note("Credit basis (3.1(2), 29384-29386): the month's fee for the service without vouchers, coupons or waivers.")
                 .note(MinuteFamily.CLAIM_MATERIALS + " (3.3, 29400-29404).")
                 .note("The exclusions sit under a heading misprinted \"4. 服务条款\" (29452); they are the 免责条款 of every sibling text.")

@@ -44,7 +44,7 @@ final class Ocr {
                 .note(AiTerms.failedRequests(27371, "requests returning the error code \"内部错误\" (internal error)."))
                 .note("Valid requests (1.9, 27373): every request the OCR server receives; the text names no request left out.")
                 .note(AiTerms.EMPTY_WINDOWS)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 27345-27349: the text says \"three months bought\" from Mar 17, yet lists four months ending Jun 16.)")
+                .note(AiTerms.serviceMonths17("1.2, 27345-27349"))
                 .note("Monthly fee (27428-27430): the fees one Tencent Cloud account incurs for OCR in the calendar month, a multi-month payment split evenly: "
                         + "evaluate per account. The credit is capped at that fee without vouchers, coupons or waivers (3.1(2), 27424-27426).")
                 .note("4.7 (27458) speaks of push delays or drops, wording from a messaging template; it is kept as the text's over-capacity clause.")

@@ -44,7 +44,7 @@ final class Soe {
                         + "or console page failed\". Reading chosen: every evaluation request the customer sent through the API or console in the minute failed; "
                         + "any success makes the minute available, and a minute without requests is available. Give per minute the requests and the failed ones.")
                 .note("Tiers as written (56532, 56589-56591): 99.9% > Av >= 99.0%: 10%; 99.0% > Av >= 98.0%: 20%; 98.0% > Av: 50%.")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 56482-56486)")
+                .note(AiTerms.serviceMonths17("1.2, 56482-56486"))
                 .note("The credit is capped at the month's fee for the service without vouchers, coupons or waivers (3.1(2), 56506-56508).")
                 .note("5.2 and 5.3 (56571-56579) make the customer answer for consent to process its users' voice data and for lawful use of results; "
                         + "they remove no time.")

@@ -58,7 +58,7 @@ final class TiOne {
                 .note("Only the service's own modules are covered: training jobs, Notebook and service deployment (4.2(5), 35906).")
                 .note("4.2(1) and 4.2(4) (35890, 35902) make the customer responsible for framework and hardware fit and for the fees of other products; "
                         + "they remove no time.")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.3, 35802-35806)")
+                .note(AiTerms.serviceMonths17("1.3, 35802-35806"))
                 .note("Service fee (1.2, 35798-35800): prepaid (monthly or yearly) and postpaid instances and storage, not other Tencent Cloud products used "
                         + "alongside; the credit is capped at the month's fee without vouchers, coupons or waivers (3.1(2), 35848-35850).")
                 .note("Liability cap (5.1, 35910-35912): the fees paid for the service in the past 12 months.")

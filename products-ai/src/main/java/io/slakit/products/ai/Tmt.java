@@ -45,7 +45,7 @@ final class Tmt {
                 .note("Unavailable minute (1.3, 29912-29916): every request attempt through the API in the minute failed, with at least 100 attempts in it; "
                         + "any success makes the minute available. The text names no error code: give each minute's attempts and failed attempts. "
                         + "Reading chosen: a minute with fewer than 100 attempts is never unavailable, even if all failed.")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 29906-29910)")
+                .note(AiTerms.serviceMonths17("1.2, 29906-29910"))
                 .note("Credit basis (3.1(2), 29930-29932): the month's fee for the service without vouchers, coupons or waivers. "
                         + "The table's last row (below 95%: 50%) is displaced to line 30015.")
                 .note(MinuteFamily.CLAIM_MATERIALS + " (3.3, 29973-29977).")

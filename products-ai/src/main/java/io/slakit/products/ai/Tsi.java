@@ -55,7 +55,7 @@ final class Tsi {
                         + "or transcribe a file failed, by Tencent Cloud's monitoring. Give per minute the attempts (all three kinds together) and the failed ones; "
                         + "a minute without attempts is available. Unavailability under one minute does not count, which whole 1-minute units already ensure.")
                 .note("Only paid use earns credits (3.1, 34797: 对于您付费购买的本服务).")
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 34777-34781)")
+                .note(AiTerms.serviceMonths17("1.2, 34777-34781"))
                 .note("Monthly fee (1.3, 34783): the actual fees paid for the service in the service month; the credit is capped at it without vouchers, "
                         + "coupons or waivers (3.1(2), 34803-34805).")
                 .note("The example (34793) gives 5 unavailable minutes in April 2020 as 99.98%; exactly it is 99.98843%, which the text truncates. "

@@ -24,7 +24,7 @@ final class Tts {
                 .note(AiTerms.failedRequests(27809, "a minute counts only when every API or SDK request in it returned an internal error, "
                         + "marked by the return code InternalError or 500. " + SpeechFamily.NON_INTERNAL))
                 .note(AiTerms.EMPTY_MINUTES)
-                .note(AiTerms.SERVICE_MONTH_17 + " (1.2, 27795-27799)")
+                .note(AiTerms.serviceMonths17("1.2, 27795-27799"))
                 .note("Credit basis (3.1(2), 27855-27857): the fee paid for the service in that month (当月服务费), without vouchers, coupons or waivers.")
                 .note(SpeechFamily.CLAIM_MATERIALS + " (3.3, 27871-27875).")
                 .note("4.2 (27897-27899) disclaims any promise on results, specific scenarios or fitness beyond the published technical indicators; it removes no time.")

@@ -16,6 +16,9 @@ public final class MiddlewareProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tdmq.definition(),
+                Ckafka.definition(),
+                Eb.definition());
     }
 }

@@ -19,6 +19,10 @@ public final class MiddlewareProducts implements SlaProvider {
         return List.of(
                 Tdmq.definition(),
                 Ckafka.definition(),
-                Eb.definition());
+                Eb.definition(),
+                TdmqQueues.cmq(),
+                TdmqQueues.rabbitMq(),
+                TdmqQueues.mqtt(),
+                TdmqRocketMq.definition());
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.middleware;
 import io.slakit.api.Incident;
 import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
+import io.slakit.api.WindowSample;
 import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.rules.IncidentMinutes;
@@ -96,5 +97,19 @@ final class MiddlewareTerms {
         return ResourceMonth.builder("res-example", Money.of("100.00", "CNY"))
                 .incident(Incident.of(start, start.plus(length)))
                 .build();
+    }
+
+    /** {@code minutes} consecutive 1-minute windows from 5 April 2024, 10:00 Beijing time, every call in them failed. */
+    static ResourceMonth failedMinutes(int minutes) {
+        return failedMinutesFrom(Instant.parse("2024-04-05T02:00:00Z"), minutes);
+    }
+
+    /** {@code minutes} consecutive 1-minute windows from {@code start}, every call in them failed. */
+    static ResourceMonth failedMinutesFrom(Instant start, int minutes) {
+        ResourceMonth.Builder b = ResourceMonth.builder("account-example", Money.of("100.00", "CNY"));
+        for (int i = 0; i < minutes; i++) {
+            b.window(WindowSample.of(start.plus(Duration.ofMinutes(i)), 10, 10));
+        }
+        return b.build();
     }
 }

@@ -62,13 +62,17 @@ class ExclusionsTest {
     }
 
     /**
-     * One hour from the 5th 00:00: an incident (the provider's, or under {@code clause}) and, for a window rule, 60
+     * One hour from the 5th 00:00: an incident under {@code clause} (or the provider's, for an incident rule) and, for a window rule, 60
      * one-minute windows with every call failed.
      */
     private static ResourceMonth resource(Metric metric, String clause) {
         Instant start = fifth(APRIL);
-        ResourceMonth.Builder b = ResourceMonth.builder("res-1", Money.of("1000.00", "CNY"))
-                .incident(clause == null ? Incident.of(start, start.plus(HOUR)) : Incident.excluded(start, start.plus(HOUR), clause));
+        ResourceMonth.Builder b = ResourceMonth.builder("res-1", Money.of("1000.00", "CNY"));
+        if (clause != null) {
+            b.incident(Incident.excluded(start, start.plus(HOUR), clause));
+        } else if (!(metric.measurement() instanceof WindowedRate)) {
+            b.incident(Incident.of(start, start.plus(HOUR)));
+        }
         if (!metric.basis().equals(CreditBasis.MONTHLY_FEE)) {
             b.otherFee(metric.basis(), Money.of("10.00", "CNY"));
         }

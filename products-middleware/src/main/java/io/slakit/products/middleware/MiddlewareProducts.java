@@ -23,6 +23,9 @@ public final class MiddlewareProducts implements SlaProvider {
                 TdmqQueues.cmq(),
                 TdmqQueues.rabbitMq(),
                 TdmqQueues.mqtt(),
-                TdmqRocketMq.definition());
+                TdmqRocketMq.definition(),
+                Tse.definition(),
+                Apigw.definition(),
+                Ipaas.definition());
     }
 }

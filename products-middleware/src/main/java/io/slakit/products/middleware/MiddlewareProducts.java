@@ -26,6 +26,7 @@ public final class MiddlewareProducts implements SlaProvider {
                 TdmqRocketMq.definition(),
                 Tse.definition(),
                 Apigw.definition(),
-                Ipaas.definition());
+                Ipaas.definition(),
+                Cmq.definition());
     }
 }

@@ -1,11 +1,15 @@
 package io.slakit.products.middleware;
 
 import io.slakit.api.Attribution;
+import io.slakit.api.EvaluationReport;
+import io.slakit.api.EvaluationRequest;
 import io.slakit.api.Incident;
 import io.slakit.api.MetricResult;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.ResourceReport;
 import io.slakit.api.Site;
+import io.slakit.api.SlaDefinition;
+import io.slakit.core.engine.SlaEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +20,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static io.slakit.products.middleware.MiddlewareFixtures.APRIL;
 import static io.slakit.products.middleware.MiddlewareFixtures.MAY;
@@ -52,6 +57,10 @@ class TseApigwIpaasTest {
         ResourceReport r = evaluate("tse", Site.CN, APRIL, outage(APRIL, 30 * 24 * 3600L), "single-node");
         assertTrue(r.metrics().isEmpty(), () -> "metrics " + r.metrics());
         assertEquals(0, BigDecimal.ZERO.compareTo(r.credit().amount()), () -> "credit " + r.credit());
+        SlaDefinition d = MiddlewareFixtures.definition("tse", Site.CN, APRIL.atDay(1));
+        EvaluationReport report = SlaEngine.standard().evaluate(d, EvaluationRequest.of("tse", Site.CN, APRIL,
+                List.of(outage(APRIL, 3600))).withEdition("single-node"), List.of());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("no credit defined")), () -> "warnings " + report.warnings());
     }
 
     /** Two regions failing at once count once; failures in two regions at different times add up. */

@@ -196,8 +196,9 @@ public abstract class SlaProviderConformance {
     /** Lines after an example's cited line that may still hold its numbers (PDF text wraps a sentence). */
     private static final int EXAMPLE_LINES = 4;
     /** Words a summary cannot end on without being cut mid-phrase. */
-    private static final java.util.Set<String> DANGLING = java.util.Set.of("the", "a", "an", "of", "to", "for", "in", "on", "at",
-            "by", "with", "from", "and", "or", "than", "as", "its", "their", "whose", "is", "are");
+    // Not "on", "in", "to": English strands those at a phrase's end ("the equipment the service depends on").
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("the", "a", "an", "of", "for", "by", "with", "from",
+            "and", "or", "than", "its", "their", "whose", "is", "are");
 
     /** A worked example cites the lines that hold its numbers, not merely the commitment it follows from. */
     static void checkExampleCited(SlaDefinition d, WorkedExample example) {
@@ -208,14 +209,19 @@ public abstract class SlaProviderConformance {
             numbers.add(allowance.expectedMinutes());
         } else if (example instanceof WorkedExample.Evaluation evaluation) {
             evaluation.expectedUnavailableMinutes().ifPresent(numbers::add);
-            evaluation.expectedAvailabilityPercent().ifPresent(numbers::add);
+            // 100 % follows from "not counted"; it is not a number the text needs to print.
+            evaluation.expectedAvailabilityPercent().filter(p -> p.compareTo(BigDecimal.valueOf(100)) != 0).ifPresent(numbers::add);
         }
         for (BigDecimal number : numbers) {
             String plain = number.stripTrailingZeros().toPlainString();
             // The texts state allowances in minutes or hours (72小时 for 4,320 minutes), and "not counted" for zero.
             String hours = number.divide(BigDecimal.valueOf(60), java.math.MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
-            boolean zeroStated = number.signum() == 0 && (text.contains("不计入") || text.toLowerCase(java.util.Locale.ROOT).contains("notcounted"));
-            assertTrue(text.contains(plain) || text.contains(hours + "小时") || text.contains(hours + "h") || zeroStated, d.key() + ": example \"" + example.description() + "\" cites " + example.source()
+            boolean zeroStated = number.signum() == 0 && (text.contains("不计入") || text.contains("不属于服务不可用")
+                    || text.toLowerCase(java.util.Locale.ROOT).contains("notcounted"));
+            // Texts truncate percentages (99.98% for 99.988...%): two decimals of the exact value suffice.
+            String truncated = number.scale() > 2 ? number.setScale(2, RoundingMode.DOWN).toPlainString() : plain;
+            assertTrue(text.contains(plain) || text.contains(hours + "小时") || text.contains(hours + "h") || zeroStated
+                            || (number.compareTo(BigDecimal.valueOf(90)) > 0 && text.contains(truncated + "%")), d.key() + ": example \"" + example.description() + "\" cites " + example.source()
                     + ", whose lines do not hold " + plain + ": \"" + SeedTexts.around(example.source(), 0, EXAMPLE_LINES) + "\"");
         }
     }

@@ -105,10 +105,7 @@ final class Tchouse {
                 .note("Claims (3.3, " + materialsLine + "): Tencent Cloud may ask for the account ID and APPID, the reason with the "
                         + "affected clusters and the time of the problem, and other information it reasonably needs.")
                 .note(BigdataTerms.VOUCHER_TERMS)
-                .note(BigdataTerms.LIABILITY_FEES_PAID)
-                .evaluationExample("A cluster bought on Oct 20: October is Oct 20-31 (17,280 minutes); 18 failed minutes are "
-                                + "1 - 18/17280 = 99.896% -> 10% of the fee for Oct 20-31", feeLine, null, "availability",
-                        YearMonth.of(2025, 10), boughtOctober20(18), "18", null, "10");
+                .note(BigdataTerms.LIABILITY_FEES_PAID);
     }
 
     /** A cluster activated on 2025-10-20 (Beijing time), {@code failedMinutes} wholly failed minutes from Oct 25 00:00. */

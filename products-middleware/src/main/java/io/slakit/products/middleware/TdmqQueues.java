@@ -75,8 +75,6 @@ final class TdmqQueues {
                         "availability", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("5 consecutive minutes with every call failed last no more than 5 minutes: not counted",
                         l.threshold(), null, "availability", YearMonth.of(2024, 4), failedMinutes(5), "0", null, "0")
-                .evaluationExample("6 consecutive failed minutes last more than 5 minutes: all 6 count", l.threshold(), null,
-                        "availability", YearMonth.of(2024, 4), failedMinutes(6), "6", null, "0")
                 .build();
     }
 }

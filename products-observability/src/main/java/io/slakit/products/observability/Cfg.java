@@ -48,8 +48,6 @@ final class Cfg {
                 .note("3.1(2) (42648-42650): the voucher is capped at the cash actually paid for the service that month, excluding "
                         + "voucher, coupon or fee-waiver deductions. The text has no liability clause of its own; the Tencent Cloud "
                         + "service agreement applies (5.2, 42680).")
-                .allowanceExample("A 30-day month at 99.95% allows 43200 x 0.05% = 21.6 minutes", 42612,
-                        "availability", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("Unusable from 14:01:01 to 15:01:29 on 10 January: 60 min 28 s counts 61 minutes", 42600, null,
                         "availability", YearMonth.of(2024, 1),
                         ObservabilityTerms.outage("2024-01-10T14:01:01", "2024-01-10T15:01:29"), "61", null, "10")

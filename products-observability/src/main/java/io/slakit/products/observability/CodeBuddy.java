@@ -53,8 +53,6 @@ final class CodeBuddy {
                 .note("3.3 (41463-41467): a claim needs the unavailable account and the unavailable time with proof.")
                 .note("3.1(2) (41417-41419): the voucher is capped at the month's fee, excluding voucher, coupon or fee-waiver deductions. "
                         + "5.1 (41493-41495): total liability is at most the fees paid for the service in the past 12 months.")
-                .allowanceExample("A 30-day month at 99.9% allows 43200 x 0.1% = 43.2 minutes", 41409,
-                        "availability", YearMonth.of(2024, 4), "43.2")
                 .evaluationExample("Unusable from 23:00 to 23:05 on a day of April 2020: 5 minutes, 1 - 5 / 43200 = 99.988% "
                                 + "(the text writes 99.98%, truncated)", 41405, null, "availability", YearMonth.of(2020, 4),
                         ObservabilityTerms.failedMinutes("2020-04-20T23:00:00", 5), "5", "99.988", "0")

@@ -54,8 +54,6 @@ final class OrcaTerm {
                         + "deductions. 3.3 (39964-39966): a claim needs the account, the dates, times and duration of the outage, and "
                         + "what else Tencent Cloud reasonably asks. 5.1 (39988-39992): liability is at most the fees paid, or the past "
                         + "12 months' fees after 12 months of use.")
-                .allowanceExample("A 30-day month at 99.9% allows 43200 x 0.1% = 43.2 minutes", 39912,
-                        "availability", YearMonth.of(2024, 4), "43.2")
                 .build();
     }
 }

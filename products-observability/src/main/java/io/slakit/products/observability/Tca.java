@@ -63,8 +63,6 @@ final class Tca {
                 .note("1.3 (41720-41722): the monthly fee is what was actually consumed in the service month, excluding "
                         + "purchased-but-unconsumed amounts and voucher, coupon or fee-waiver deductions; 3.1(2) (41776-41778) caps the voucher at it.")
                 .note("5.1 (41824-41826): total liability is at most the fees paid for the service concerned.")
-                .allowanceExample("A 30-day month at 99.5% allows 43200 x 0.5% = 216 minutes", 41744,
-                        "availability", YearMonth.of(2024, 4), "216")
                 .evaluationExample("Unusable from 14:01:01 to 15:01:29 on 10 January: 60 min 28 s counts 61 minutes", 41732, null,
                         "availability", YearMonth.of(2024, 1),
                         ObservabilityTerms.outage("2024-01-10T14:01:01", "2024-01-10T15:01:29"), "61", null, "0")

@@ -68,8 +68,6 @@ final class WeDa {
                         + "total liability is at most the fees paid for the service concerned.")
                 .note("5 (38306-38310): the service is for the customer's own business only; resale, sublease, unlicensed operation or "
                         + "illegal use lets Tencent Cloud suspend or terminate it without liability.")
-                .allowanceExample("A 30-day month at 99.95% allows 43200 x 0.05% = 21.6 minutes", 38231,
-                        "availability", YearMonth.of(2025, 9), "21.6")
                 .evaluationExample("One minute whose error rate is above 5%: 1 unavailable minute", 38219, null, "availability",
                         YearMonth.of(2025, 9), ResourceMonth.builder("example", Money.of("100.00", "CNY"))
                                 .window(WindowSample.of(ObservabilityTerms.beijing("2025-09-10T10:00:00"), 100, 6)).build(),

@@ -41,7 +41,7 @@ final class ClaimWindowCommand implements Callable<Integer> {
             return Main.OK;
         }
         out.println(d.product() + " " + ym + ": claims open " + window.get().opensOn() + " and close " + window.get().closesOn()
-                + " (" + d.claimPolicy().orElseThrow().describe() + "; business days are Monday to Friday)");
+                + " (" + d.claimPolicy().orElseThrow().describe() + "; business days: " + window.get().calendar() + ")");
         return Main.OK;
     }
 }

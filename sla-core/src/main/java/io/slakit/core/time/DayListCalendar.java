@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <p>The text format, one entry a line ({@code #} at the start of a line makes it a comment):
  * <pre>
- * name mainland China (State Council holiday notices, 2020-2026)
+ * name mainland China, State Council holiday notices 2020-2026
  * year 2024 国办发明电〔2023〕7号 ...            the year is known; the rest of the line is its source
  * off  2024-05-01..2024-05-05 劳动节           a day, or a range of days, off (the rest is a label)
  * work 2024-05-11 劳动节 调休                   a Saturday or Sunday worked

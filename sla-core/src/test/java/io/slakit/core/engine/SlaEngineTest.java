@@ -71,7 +71,7 @@ class SlaEngineTest {
         // cn counts working days by the mainland calendar: May 1-5 off, May 6-10 -> opens May 11.
         assertEquals(LocalDate.of(2024, 5, 11), report.claim().orElseThrow().opensOn());
         assertEquals(LocalDate.of(2024, 6, 29), report.claim().orElseThrow().closesOn());
-        assertEquals("mainland China (State Council holiday notices, 2020-2026)", report.claim().orElseThrow().calendar());
+        assertEquals("mainland China, State Council holiday notices 2020-2026", report.claim().orElseThrow().calendar());
     }
 
     @Test

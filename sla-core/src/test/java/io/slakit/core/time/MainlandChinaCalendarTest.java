@@ -70,7 +70,7 @@ class MainlandChinaCalendarTest {
     void knowsTheYears2020To2026() {
         assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026), new ArrayList<>(CN.years().keySet()));
         assertEquals("2020-2026", CN.knownYears());
-        assertEquals("mainland China (State Council holiday notices, 2020-2026)", CN.name());
+        assertEquals("mainland China, State Council holiday notices 2020-2026", CN.name());
         assertEquals(CN.name(), BusinessCalendar.mainlandChina().name());
     }
 
@@ -176,8 +176,8 @@ class MainlandChinaCalendarTest {
         DateOutsideCalendarException late = assertThrows(DateOutsideCalendarException.class,
                 () -> CN.isBusinessDay(LocalDate.of(2027, 1, 4)));
         assertEquals(2027, late.year());
-        assertEquals("business calendar: \"2027-01-04\" is in 2027, a year the calendar \"mainland China (State Council holiday "
-                + "notices, 2020-2026)\" does not know (it knows 2020-2026); give a calendar that covers 2027", late.getMessage());
+        assertEquals("business calendar: \"2027-01-04\" is in 2027, a year the calendar \"mainland China, State Council holiday "
+                + "notices 2020-2026\" does not know (it knows 2020-2026); give a calendar that covers 2027", late.getMessage());
         assertEquals(2019, assertThrows(DateOutsideCalendarException.class, () -> CN.isBusinessDay(LocalDate.of(2019, 12, 31))).year());
         // December 2026's window is counted in January 2027: an error, not a Monday-to-Friday guess.
         assertEquals(2027, assertThrows(DateOutsideCalendarException.class,

@@ -25,6 +25,8 @@ import java.util.Optional;
  *                    engine for a product whose rules read none
  * @param windows     request counts per measurement window
  * @param durability  stored and lost units, for durability metrics
+ * @param tickets     the month's tickets and requests, for deadline commitments (rejected by the
+ *                    engine for a product whose rules read none)
  */
 public record ResourceMonth(
         String id,
@@ -38,7 +40,8 @@ public record ResourceMonth(
         List<Incident> incidents,
         List<Incident> priorIncidents,
         List<WindowSample> windows,
-        Optional<DurabilityCounts> durability) {
+        Optional<DurabilityCounts> durability,
+        List<Ticket> tickets) {
 
     public ResourceMonth {
         InvalidInputException.require(id, "id");
@@ -69,6 +72,14 @@ public record ResourceMonth(
         priorIncidents = List.copyOf(Objects.requireNonNull(priorIncidents, "priorIncidents"));
         windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
         Objects.requireNonNull(durability, "durability");
+        tickets = List.copyOf(Objects.requireNonNull(tickets, "tickets"));
+    }
+
+    /** A month without tickets (the shape before deadline commitments). */
+    public ResourceMonth(String id, String region, String zone, Money fee, Map<String, Money> otherFees, long units,
+                         Optional<Instant> activeFrom, Optional<Instant> activeUntil, List<Incident> incidents,
+                         List<Incident> priorIncidents, List<WindowSample> windows, Optional<DurabilityCounts> durability) {
+        this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, List.of());
     }
 
     /** A builder for the common case: an id and a fee, then what happened. */
@@ -95,6 +106,7 @@ public record ResourceMonth(
         private final List<Incident> priorIncidents = new java.util.ArrayList<>();
         private final List<WindowSample> windows = new java.util.ArrayList<>();
         private DurabilityCounts durability;
+        private final List<Ticket> tickets = new java.util.ArrayList<>();
 
         private Builder(String id, Money fee) {
             this.id = id;
@@ -171,9 +183,20 @@ public record ResourceMonth(
             return this;
         }
 
+        /** A ticket or request of the month, for deadline commitments. */
+        public Builder ticket(Ticket ticket) {
+            tickets.add(ticket);
+            return this;
+        }
+
+        public Builder tickets(List<Ticket> more) {
+            tickets.addAll(more);
+            return this;
+        }
+
         public ResourceMonth build() {
             return new ResourceMonth(id, region, zone, fee, otherFees, units, Optional.ofNullable(activeFrom),
-                    Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability));
+                    Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability), tickets);
         }
     }
 }

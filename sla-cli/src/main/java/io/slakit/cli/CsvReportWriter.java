@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@code --format csv}: one row per resource, {@code id,fee,credit} and, for each metric of the
  * edition, {@code METRIC.unavailable_minutes}, {@code METRIC.availability} (percent, 6 decimals,
  * half-even) and {@code METRIC.tier} ({@code met}, the band in interval notation, {@code no tier}
- * when missed above every band, empty when not evaluated). The totals go to standard error, so the
+ * when missed above every band, empty when not evaluated), and for a metric that checks deadlines
+ * {@code METRIC.late_items} (the count of missed deadlines). The totals go to standard error, so the
  * file stays one table. Written from engine reports or straight from fleet decisions.
  */
 final class CsvReportWriter implements ReportWriter {
@@ -154,6 +155,9 @@ final class CsvReportWriter implements ReportWriter {
         for (Metric metric : metrics) {
             sink.put(',').text(metric.id()).text(".unavailable_minutes,").text(metric.id()).text(".availability,")
                     .text(metric.id()).text(".tier");
+            if (metric.measurement().readsTickets()) {
+                sink.put(',').text(metric.id()).text(".late_items");
+            }
         }
         sink.put('\n');
     }
@@ -166,7 +170,7 @@ final class CsvReportWriter implements ReportWriter {
         for (Metric metric : metrics) {
             Optional<MetricResult> result = report.metrics().stream().filter(r -> r.metric().equals(metric.id())).findFirst();
             if (result.isEmpty()) {
-                sink.text(",,,");
+                sink.text(metric.measurement().readsTickets() ? ",,,," : ",,,");
                 continue;
             }
             MetricResult r = result.get();
@@ -174,6 +178,9 @@ final class CsvReportWriter implements ReportWriter {
             sink.put(',').text(r.unavailableMinutes().map(BigDecimal::toPlainString).orElse("")).put(',')
                     .text(r.availability().display(6).toPlainString()).put(',')
                     .text(tier(r.met(), r.tier()));
+            if (metric.measurement().readsTickets()) {
+                sink.put(',').text(r.lateItems().map(items -> String.valueOf(items.size())).orElse(""));
+            }
         }
         sink.put('\n');
         breached += missed ? 1 : 0;
@@ -185,7 +192,7 @@ final class CsvReportWriter implements ReportWriter {
         cell(id).put(',').decimal(feeMinor, digits).put(',').decimal(creditMinor, digits);
         for (int m = 0; m < metrics.size(); m++) {
             if (m != metricIndex) {
-                sink.text(",,,");
+                sink.text(metrics.get(m).measurement().readsTickets() ? ",,,," : ",,,");
                 continue;
             }
             sink.put(',').number(downMinutes).put(',').decimal(percentMicros(totalMinutes - downMinutes, totalMinutes), 6).put(',')

@@ -65,6 +65,12 @@ final class TextReportWriter implements ReportWriter {
         for (String note : r.notes()) {
             out.println(markdown ? "| | | *" + note + "* | | | | | |" : "    note: " + note);
         }
+        for (MetricResult m : r.metrics()) {
+            for (io.slakit.api.LateItem item : m.lateItems().orElse(java.util.List.of())) {
+                String line = "late (" + m.metric() + "): " + item.describe();
+                out.println(markdown ? "| | | *" + line + "* | | | | | |" : "    " + line);
+            }
+        }
     }
 
     @Override

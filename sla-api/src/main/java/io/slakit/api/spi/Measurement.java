@@ -58,6 +58,15 @@ public interface Measurement {
     }
 
     /**
+     * Whether this rule reads the resource's {@link io.slakit.api.ResourceMonth#tickets() tickets}
+     * (deadline commitments). Tickets given to a product none of whose rules reads them are
+     * rejected by name, never ignored.
+     */
+    default boolean readsTickets() {
+        return false;
+    }
+
+    /**
      * Whether this rule measures the service month (the default). A rule measuring another period
      * (CSS's escorted event: the event's own span) says no, so reports do not describe the period
      * as a partial month.

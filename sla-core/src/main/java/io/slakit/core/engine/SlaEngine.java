@@ -152,6 +152,7 @@ public final class SlaEngine {
         checkIncidents(resource, month, exclusionCodes, edition);
         PriorIncidents.check(definition, edition, resource, month, exclusionCodes);
         checkWindows(resource, edition, definition);
+        checkTickets(resource, edition, definition);
         MeasurementContext context = new MeasurementContext(month, resource, peers, exclusionCodes, cache);
         List<MetricResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -186,7 +187,7 @@ public final class SlaEngine {
         return new MetricResult(metric.id(), metric.name(), metric.measurement().describe(), measured.totalMinutes(),
                 measured.unavailableMinutes(), measured.excludedMinutes(), measured.availability(), metric.commitment(), met,
                 allowed, met ? Optional.empty() : tier, decision.percent(), decision.amount(), decision.otherForm(),
-                measured.explanation() + " " + decision.explanation());
+                measured.explanation() + " " + decision.explanation(), measured.lateItems());
     }
 
     private ResourceReport combine(SlaDefinition definition, Edition edition, ResourceMonth resource, ServiceMonth month,
@@ -285,6 +286,15 @@ public final class SlaEngine {
                 throw new InvalidInputException("incidents[" + i + "].chargedRequests", incident.requestShare().get(),
                         "weights the outage by requests, but this product does not weight outages by requests; give the incident without request counts");
             }
+        }
+    }
+
+    /** Tickets reach only rules that check deadlines; any other product rejects them by name, as it rejects prior incidents. */
+    private static void checkTickets(ResourceMonth resource, Edition edition, SlaDefinition definition) {
+        if (!resource.tickets().isEmpty() && !edition.metrics().isEmpty()
+                && edition.metrics().stream().noneMatch(m -> m.measurement().readsTickets())) {
+            throw new InvalidInputException("tickets", resource.tickets().size() + " ticket(s)",
+                    "were given, but " + definition.product() + " (edition " + edition.id() + ") checks no deadlines and reads no tickets");
         }
     }
 

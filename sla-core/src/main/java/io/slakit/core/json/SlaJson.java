@@ -115,6 +115,22 @@ public final class SlaJson {
         }
         node.put("credit", amount(m.credit().rounded()));
         m.otherForm().ifPresent(o -> node.put("otherForm", o));
+        m.lateItems().ifPresent(items -> {
+            // Only rules that check deadlines have the field: every other metric's JSON is as it was.
+            ArrayNode late = node.putArray("lateItems");
+            for (io.slakit.api.LateItem item : items) {
+                ObjectNode i = late.addObject();
+                i.put("ticket", item.ticket());
+                i.put("kind", item.kind());
+                item.severity().ifPresentOrElse(sev -> i.put("severity", sev), () -> i.putNull("severity"));
+                i.put("milestone", item.milestone());
+                i.put("deadline", item.deadline().toString());
+                item.actual().ifPresentOrElse(a -> i.put("actual", a.toString()), () -> i.putNull("actual"));
+                i.put("lateness", item.lateness());
+                i.put("unit", item.latenessUnit());
+                i.put("commitment", item.commitment());
+            }
+        });
         node.put("rule", m.rule());
         node.put("explanation", m.explanation());
         return node;

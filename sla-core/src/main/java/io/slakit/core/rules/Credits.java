@@ -19,6 +19,16 @@ public final class Credits {
         return CreditTier.of(band, percent);
     }
 
+    /** A percent of the basis by the month's count of missed deadlines: {@code byBreachCount(breaches("1-2", "10"), breaches("3+", "25"))}. */
+    public static BreachCountCredit byBreachCount(BreachCountCredit.CountTier... rows) {
+        return new BreachCountCredit(List.of(rows));
+    }
+
+    /** A row of a breach count table: {@code "1-2"}, {@code "3"} or {@code "3+"} breaches earn {@code percent}. */
+    public static BreachCountCredit.CountTier breaches(String counts, String percent) {
+        return BreachCountCredit.CountTier.of(counts, percent);
+    }
+
     public static NoCredit none(String reason) {
         return NoCredit.because(reason);
     }

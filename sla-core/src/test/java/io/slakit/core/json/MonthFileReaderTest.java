@@ -116,4 +116,32 @@ class MonthFileReaderTest {
         assertEquals("month.json", e.field());
         assertTrue(e.getMessage().contains("is not valid JSON at line 1"), e.getMessage());
     }
+
+    private static final String TICKETS = GOOD.replace("\"windows\":", "\"tickets\": [{\"id\": \"T-1\", \"kind\": \"emergency\", "
+            + "\"severity\": \"critical\", \"opened\": \"2024-04-01T10:00:00+08:00\", \"responded\": \"2024-04-01T10:20:00+08:00\"}], \"windows\":");
+
+    @Test
+    void readsTickets() {
+        var ticket = MonthFileReader.read(MonthFileReader.parse(TICKETS, "file")).resources().get(0).tickets().get(0);
+        assertEquals("T-1", ticket.id());
+        assertEquals("emergency", ticket.kind());
+        assertEquals(Optional.of("critical"), ticket.severity());
+        assertEquals(Optional.of(Instant.parse("2024-04-01T02:20:00Z")), ticket.responded());
+        assertEquals(Optional.empty(), ticket.delivered());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"responded\": \"2024-04-01T10:20:00+08:00\"|\"responded\": \"2024-04-01T09:59:00+08:00\"|resources[0].tickets[0].responded",
+            "\"responded\": \"2024-04-01T10:20:00+08:00\"|\"delivered\": \"2024-04-01T09:59:00+08:00\"|resources[0].tickets[0].delivered",
+            "\"responded\": \"2024-04-01T10:20:00+08:00\"|\"responded\": \"soon\"|resources[0].tickets[0].responded",
+            "\"kind\": \"emergency\"|\"kind\": \" \"|resources[0].tickets[0].kind",
+            "\"kind\": \"emergency\"|\"knid\": \"emergency\"|resources[0].tickets[0].knid",
+            "\"id\": \"T-1\", |\"id\": null, |resources[0].tickets[0].id",
+            "\"opened\": \"2024-04-01T10:00:00+08:00\"|\"opened\": null|resources[0].tickets[0].opened"})
+    void badTicketsAreNamedWithTheirPath(String from, String to, String field) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MonthFileReader.read(MonthFileReader.parse(TICKETS.replace(from, to), "file")));
+        assertEquals(field, e.field(), e.getMessage());
+    }
 }

@@ -29,6 +29,8 @@ final class CsvReportWriter implements ReportWriter {
     private final Sink sink;
     private final PrintWriter summary;
     private List<Metric> metrics = List.of();
+    /** Units other than money the edition pays in, each a {@code credit.UNIT} column after {@code credit}; none for money-only products. */
+    private List<io.slakit.api.CreditUnit> units = List.of();
     private long breached;
 
     CsvReportWriter(Sink sink, PrintWriter summary) {
@@ -134,6 +136,7 @@ final class CsvReportWriter implements ReportWriter {
     /** Takes the edition's metrics as columns without writing the header row (a part of a report written in parallel). */
     void continueWith(List<Metric> editionMetrics) {
         this.metrics = editionMetrics;
+        this.units = unitsOf(editionMetrics);
     }
 
     long breached() {
@@ -149,9 +152,17 @@ final class CsvReportWriter implements ReportWriter {
         sink.flush();
     }
 
+    private static List<io.slakit.api.CreditUnit> unitsOf(List<Metric> editionMetrics) {
+        return editionMetrics.stream().map(m -> m.credit().unit()).flatMap(Optional::stream).distinct().toList();
+    }
+
     void start(List<Metric> editionMetrics) {
         this.metrics = editionMetrics;
+        this.units = unitsOf(editionMetrics);
         sink.text("id,fee,credit");
+        for (io.slakit.api.CreditUnit unit : units) {
+            sink.text(",credit.").text(unit.code());
+        }
         for (Metric metric : metrics) {
             sink.put(',').text(metric.id()).text(".unavailable_minutes,").text(metric.id()).text(".availability,")
                     .text(metric.id()).text(".tier");
@@ -166,6 +177,9 @@ final class CsvReportWriter implements ReportWriter {
     public void resource(ResourceReport report, ResourceMonth input) {
         cell(report.id()).put(',').text(report.fee().rounded().amount().toPlainString()).put(',')
                 .text(report.credit().rounded().amount().toPlainString());
+        for (io.slakit.api.CreditUnit unit : units) {
+            sink.put(',').text(report.usageCredit(unit).map(io.slakit.api.UsageCredit::plainAmount).orElse("0"));
+        }
         boolean missed = false;
         for (Metric metric : metrics) {
             Optional<MetricResult> result = report.metrics().stream().filter(r -> r.metric().equals(metric.id())).findFirst();
@@ -190,6 +204,9 @@ final class CsvReportWriter implements ReportWriter {
     void fleetRow(String id, long feeMinor, long creditMinor, int digits, int metricIndex, long downMinutes, long totalMinutes,
                   String tierText) {
         cell(id).put(',').decimal(feeMinor, digits).put(',').decimal(creditMinor, digits);
+        for (int u = 0; u < units.size(); u++) {
+            sink.put(',');
+        }
         for (int m = 0; m < metrics.size(); m++) {
             if (m != metricIndex) {
                 sink.text(metrics.get(m).measurement().readsTickets() ? ",,,," : ",,,");

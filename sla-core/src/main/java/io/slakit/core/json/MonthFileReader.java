@@ -3,6 +3,7 @@ package io.slakit.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slakit.api.Attribution;
+import io.slakit.api.DeliveryCounts;
 import io.slakit.api.DurabilityCounts;
 import io.slakit.api.EvaluationRequest;
 import io.slakit.api.Incident;
@@ -35,10 +36,12 @@ import java.util.Set;
 public final class MonthFileReader {
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
-            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets");
-    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests");
+            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries");
+    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests",
+            "signal");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
     private static final Set<String> TICKET_FIELDS = Set.of("id", "kind", "severity", "opened", "responded", "delivered");
+    private static final Set<String> DELIVERY_FIELDS = Set.of("sent", "delivered");
     private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
 
     private MonthFileReader() {
@@ -159,6 +162,16 @@ public final class MonthFileReader {
         for (int i = 0; i < tickets.size(); i++) {
             builder.ticket(ticket(tickets.get(i), "tickets[" + i + "]"));
         }
+        JsonNode deliveries = node.get("deliveries");
+        if (deliveries != null && !deliveries.isNull()) {
+            requireObject(deliveries, "deliveries");
+            checkFields(deliveries, DELIVERY_FIELDS, "deliveries.");
+            try {
+                builder.deliveries(DeliveryCounts.of(wholeNumber(deliveries.get("sent"), "sent"), wholeNumber(deliveries.get("delivered"), "delivered")));
+            } catch (InvalidInputException e) {
+                throw e.under("deliveries");
+            }
+        }
         JsonNode durability = node.get("durability");
         if (durability != null && !durability.isNull()) {
             requireObject(durability, "durability");
@@ -180,6 +193,10 @@ public final class MonthFileReader {
             Instant end = instant(text(node, "end", "", true), "end");
             String scope = text(node, "scope", "", false);
             Incident incident = new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+            String signal = text(node, "signal", "", false);
+            if (signal != null) {
+                incident = incident.onSignal(signal);
+            }
             requireBoth(node.hasNonNull("chargedRequests"), node.hasNonNull("totalRequests"));
             return node.hasNonNull("chargedRequests") ? incident.weightedBy(wholeNumber(node.get("chargedRequests"), "chargedRequests"),
                     wholeNumber(node.get("totalRequests"), "totalRequests")) : incident;

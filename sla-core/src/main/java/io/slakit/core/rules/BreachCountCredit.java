@@ -63,8 +63,14 @@ public final class BreachCountCredit implements CreditRule {
     }
 
     private final List<CountTier> tiers;
+    private final java.util.Optional<io.slakit.api.CreditUnit> unit;
 
     BreachCountCredit(List<CountTier> tiers) {
+        this(tiers, java.util.Optional.empty());
+    }
+
+    private BreachCountCredit(List<CountTier> tiers, java.util.Optional<io.slakit.api.CreditUnit> unit) {
+        this.unit = unit;
         List<CountTier> ordered = new ArrayList<>(tiers);
         ordered.sort(Comparator.comparingLong(CountTier::from));
         if (ordered.isEmpty()) {
@@ -87,6 +93,16 @@ public final class BreachCountCredit implements CreditRule {
         this.tiers = List.copyOf(ordered);
     }
 
+    /** The same table, its values read as quantities of {@code unit} (extra service days...) instead of percents of the basis. */
+    public BreachCountCredit inUnits(io.slakit.api.CreditUnit unit) {
+        return new BreachCountCredit(tiers, java.util.Optional.of(unit));
+    }
+
+    @Override
+    public java.util.Optional<io.slakit.api.CreditUnit> unit() {
+        return unit;
+    }
+
     public List<CountTier> countTiers() {
         return tiers;
     }
@@ -100,9 +116,10 @@ public final class BreachCountCredit implements CreditRule {
     public String describe() {
         StringBuilder out = new StringBuilder("Credit by the month's count of missed deadlines: ");
         for (int i = 0; i < tiers.size(); i++) {
-            out.append(i == 0 ? "" : "; ").append(tiers.get(i).describe()).append(" -> ").append(tiers.get(i).percent().toPlainString()).append('%');
+            out.append(i == 0 ? "" : "; ").append(tiers.get(i).describe()).append(" -> ").append(tiers.get(i).percent().toPlainString())
+                    .append(unit.map(u -> " " + u.code()).orElse("%"));
         }
-        return out.append(" of the credit basis; none missed earns nothing.").toString();
+        return out.append(unit.map(u -> " (" + u.description() + ")").orElse(" of the credit basis")).append("; none missed earns nothing.").toString();
     }
 
     @Override
@@ -121,6 +138,12 @@ public final class BreachCountCredit implements CreditRule {
                 "a credit by breach count needs a rule that checks deadlines")).size();
         Money zero = Money.zero(context.basis().currency());
         java.util.Optional<CountTier> tier = tierFor(breaches);
+        if (unit.isPresent()) {
+            io.slakit.api.UsageCredit owed = tier.map(t -> new io.slakit.api.UsageCredit(unit.get(), t.percent()))
+                    .orElse(io.slakit.api.UsageCredit.zero(unit.get()));
+            return CreditDecision.inUnits(owed, zero, tier.isEmpty() ? "No deadline missed."
+                    : breaches + " missed deadline(s) (" + tier.get().describe() + ") earn " + owed + ".");
+        }
         if (tier.isEmpty()) {
             return CreditDecision.percent(BigDecimal.ZERO, zero, "No deadline missed.");
         }

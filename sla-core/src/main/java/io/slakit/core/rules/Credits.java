@@ -29,6 +29,21 @@ public final class Credits {
         return BreachCountCredit.CountTier.of(counts, percent);
     }
 
+    /**
+     * {@code moneyRule}'s amount paid as {@code unit} at {@code unitPrice} (in the basis currency) per
+     * unit, rounded to {@code scale} digits with {@code rounding}: SMS pays the credit as messages at
+     * the list price, whole messages.
+     */
+    public static UnitCredit convertedToUnits(io.slakit.api.spi.CreditRule moneyRule, io.slakit.api.CreditUnit unit, String unitPrice,
+                                              int scale, java.math.RoundingMode rounding) {
+        return UnitCredit.converted(moneyRule, unit, unitPrice, scale, rounding);
+    }
+
+    /** A quantity of {@code unit} per availability tier: {@code unitsByAvailability(SERVICE_DAYS, tier("[99, 99.9)", "3"), ...)}. */
+    public static UnitCredit unitsByAvailability(io.slakit.api.CreditUnit unit, CreditTier... tiers) {
+        return UnitCredit.byAvailability(unit, List.of(tiers));
+    }
+
     public static NoCredit none(String reason) {
         return NoCredit.because(reason);
     }

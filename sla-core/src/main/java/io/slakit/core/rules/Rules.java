@@ -91,6 +91,20 @@ public final class Rules {
         return new DeadlineCommitments(clock, java.util.List.of());
     }
 
+    /**
+     * Composite unavailable minutes: the provider's incidents by signal, combined by {@code expression}
+     * ({@link Signals#all}, {@link Signals#any}, {@link Signals#lastingAtLeast}); no threshold, partial
+     * minutes round up, until told otherwise. Reads each incident's {@code signal}.
+     */
+    public static CompositeMinutes compositeMinutes(Signals expression) {
+        return new CompositeMinutes(expression, Threshold.none(), Rounding.UP_TO_MINUTE);
+    }
+
+    /** Messages delivered / messages sent in the month, from the resource's monthly delivery counts (SMS, voice, email). */
+    public static DeliveryRatio deliveryRatio() {
+        return new DeliveryRatio();
+    }
+
     /** Intact units / all units. */
     public static Durability durability() {
         return new Durability(false);

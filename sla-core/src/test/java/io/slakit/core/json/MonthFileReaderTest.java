@@ -144,4 +144,31 @@ class MonthFileReaderTest {
                 () -> MonthFileReader.read(MonthFileReader.parse(TICKETS.replace(from, to), "file")));
         assertEquals(field, e.field(), e.getMessage());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"sent\": 100, \"delivered\": 99}|",
+            "{\"sent\": 100, \"delivered\": 101}|resources[0].deliveries.delivered",
+            "{\"sent\": -1, \"delivered\": 0}|resources[0].deliveries.sent",
+            "{\"sent\": 100}|resources[0].deliveries.delivered",
+            "{\"sent\": 100, \"delivered\": 9, \"failed\": 1}|resources[0].deliveries.failed"})
+    void readsDeliveryCounts(String deliveries, String field) {
+        String text = GOOD.replace("\"windows\":", "\"deliveries\": " + deliveries + ", \"windows\":");
+        if (field == null) {
+            assertEquals(io.slakit.api.DeliveryCounts.of(100, 99),
+                    MonthFileReader.read(MonthFileReader.parse(text, "file")).resources().get(0).deliveries().orElseThrow());
+            return;
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.read(MonthFileReader.parse(text, "file")));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @Test
+    void readsAnIncidentsSignal() {
+        String text = GOOD.replace("\"exclusion\": null}", "\"exclusion\": null, \"signal\": \"console\"}");
+        assertEquals(Optional.of("console"), MonthFileReader.read(MonthFileReader.parse(text, "file")).resources().get(0).incidents().get(0).signal());
+        InvalidInputException blank = assertThrows(InvalidInputException.class,
+                () -> MonthFileReader.read(MonthFileReader.parse(GOOD.replace("\"exclusion\": null}", "\"exclusion\": null, \"signal\": \" \"}"), "file")));
+        assertEquals("resources[0].incidents[0].signal", blank.field());
+    }
 }

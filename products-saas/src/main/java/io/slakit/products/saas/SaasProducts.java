@@ -16,6 +16,7 @@ public final class SaasProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tbaas.definition());
     }
 }

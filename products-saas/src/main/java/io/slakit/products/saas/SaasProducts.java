@@ -17,6 +17,11 @@ public final class SaasProducts implements SlaProvider {
     @Override
     public List<SlaDefinition> definitions() {
         return List.of(
-                Tbaas.definition());
+                Tbaas.definition(),
+                BrandSteward.definition(),
+                CloudPages.definition(),
+                WebsiteBuilding.definition(),
+                TencentSurvey.definition(),
+                WeCard.definition());
     }
 }

@@ -22,6 +22,9 @@ public final class SaasProducts implements SlaProvider {
                 CloudPages.definition(),
                 WebsiteBuilding.definition(),
                 TencentSurvey.definition(),
-                WeCard.definition());
+                WeCard.definition(),
+                SmhDrive.definition(),
+                Tapd.definition(),
+                LeXiang.definition());
     }
 }

@@ -25,6 +25,8 @@ public final class SaasProducts implements SlaProvider {
                 WeCard.definition(),
                 SmhDrive.definition(),
                 Tapd.definition(),
-                LeXiang.definition());
+                LeXiang.definition(),
+                QidianMarketing.definition(),
+                Ess.definition());
     }
 }

@@ -27,6 +27,7 @@ public final class SaasProducts implements SlaProvider {
                 Tapd.definition(),
                 LeXiang.definition(),
                 QidianMarketing.definition(),
-                Ess.definition());
+                Ess.definition(),
+                TencentMeeting.definition());
     }
 }

@@ -55,7 +55,7 @@ final class Iot {
                         + "day (Mar 17-31) and the last at the term's end (Jun 1-16); give activeFrom/activeUntil for those months.")
                 .note(MINUTE_SAMPLES + " The attempts are those of device message reporting and receiving and of device alarms (1.3, 53874).")
                 .note("4.1 (53985-53990): the table has one row, 公共实例 (public instance); its credits are taken for every instance.")
-                .note("3.2(2) (53941-53943): the voucher is capped at the month's fee paid for the service, excluding voucher, coupon "
+                .note("4.1(2) (53941-53943): the voucher is capped at the month's fee paid for the service, excluding voucher, coupon "
                         + "or fee-waiver deductions. 4.3 (53959-53963): a claim needs the instance ID and the unavailable minutes with "
                         + "other evidence. 5.2 (53969-53971): liability is at most the fees paid for the service in breach.")
                 .build();

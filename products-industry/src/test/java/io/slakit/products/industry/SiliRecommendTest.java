@@ -83,6 +83,8 @@ class SiliRecommendTest {
         assertEquals(LocalDate.parse(opens), w.opensOn());
         assertEquals(LocalDate.parse(closes), w.closesOn());
         assertEquals(LocalDate.parse(opens).plusDays(29), w.closesOn());
+        assertEquals("from the first day of the next month to 30 calendar days after the service month ends",
+                SILI.claimPolicy().orElseThrow().describe());
     }
 
     @Test

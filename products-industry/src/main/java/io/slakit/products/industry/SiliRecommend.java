@@ -39,7 +39,7 @@ final class SiliRecommend {
                 .creditForm(CreditForm.SERVICE_DAYS)
                 .claim(0, 30, 57418)
                 .exclusion("4.1", "platform-maintenance", "System maintenance of the smart retail growth platform (cutover, repair, "
-                        + "upgrade, failure drills), with no prior notice required", 57466)
+                        + "upgrade, failure drills); unlike its siblings the text asks for no prior notice", 57466)
                 .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK.worded(
                         "Network or equipment failure or configuration change outside the smart retail growth platform's equipment"), 57468)
                 .exclusion("4.3", IndustryTerms.INTERFACES_ATTACKED, 57470)

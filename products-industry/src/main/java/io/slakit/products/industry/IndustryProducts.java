@@ -25,11 +25,14 @@ public final class IndustryProducts implements SlaProvider {
                 Medical.reportClassification(),
                 Medical.reportStructuring(),
                 Medical.healthMedicineBox(),
-                SmartRetailLite.definition());
-        // Not listed yet: ClinicalSaas.medicalContent(), medicalImaging(), smartTriage(), smartPreconsultation(),
-        // aiClinicalAssistant(), mcm(), fda() and SiliRecommend.definition() are encoded and unit-tested, but the testkit's
-        // exclusion invariant cannot run on them: its control outage names no signal (CompositeMinutes requires one on
-        // every incident) and it counts only money or other-form credits (sili pays service days as usage credits). List them
-        // here once sla-testkit's ExclusionInvariant puts the control on each of Measurement.signals() and reads usageCredits.
+                SmartRetailLite.definition(),
+                ClinicalSaas.medicalContent(),
+                ClinicalSaas.medicalImaging(),
+                ClinicalSaas.smartTriage(),
+                ClinicalSaas.smartPreconsultation(),
+                ClinicalSaas.aiClinicalAssistant(),
+                ClinicalSaas.mcm(),
+                ClinicalSaas.fda(),
+                SiliRecommend.definition());
     }
 }

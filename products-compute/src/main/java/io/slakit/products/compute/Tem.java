@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -39,17 +40,16 @@ final class Tem {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 5437)
-                .exclusion("4.1", "customer-ignored-docs", "The customer did not develop the application following the documentation's norms or advice", 5451)
+                .exclusion("4.1", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not develop the application following the documentation's norms or advice"), 5451)
                 .exclusion("4.2", "customer-business-fault", "Faults of the customer's own business running on the platform", 5453)
-                .exclusion("4.3", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 5455)
-                .exclusion("4.4", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 5457)
-                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance", 5459)
-                .exclusion("4.6", "not-tencent-cause", "Unavailability not caused by Tencent Cloud, or other force majeure", 5461)
-                .exclusion("4.7", "customer-app-attacked", "Attacks or misconduct against the customer's interfaces or data", 5463)
-                .exclusion("4.8", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 5465)
+                .exclusion("4.3", Clauses.ANNOUNCED_MAINTENANCE, 5455)
+                .exclusion("4.4", Clauses.THIRD_PARTY_NETWORK, 5457)
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the customer's maintenance"), 5459)
+                .exclusion("4.6", Clauses.NOT_TENCENT_CAUSE.worded("Unavailability not caused by Tencent Cloud, or other force majeure"), 5461)
+                .exclusion("4.7", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or misconduct against the customer's interfaces or data"), 5463)
+                .exclusion("4.8", Clauses.LEGAL_EXEMPTION, 5465)
                 .exclusion("4.9", "customer-judgement-or-peripheral-product", "The customer's own choices and operations (health checks, limits, images, code), "
                         + "and unavailability caused by peripheral products (CLS, VPC, monitoring, load balancers)", 5467)
-                .note("The text states no effective date; the last-updated day 2023-08-15 stands in.")
                 .note("\"运行中的应用有一个以上的实例异常\" (1.3) may read \"one or more\" or \"more than one\" abnormal instance. The reading "
                         + "chosen is \"one or more\" (the usual sense of 以上 in these texts, which include the number); the input incidents "
                         + "are spans in which the condition held.")

@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Incident;
 import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.rules.IncidentMinutes;
 import io.slakit.core.rules.Rules;
@@ -79,22 +80,22 @@ final class DatabaseTerms {
         if (lines.length != 13) {
             throw new IllegalArgumentException("5.1 to 5.13 need 13 lines, got " + lines.length);
         }
-        return b.exclusion("4", "trial-or-free-use", "Public or closed beta, invitation tests, free use or use within a free quota: "
-                        + "no availability promise, the SLA does not apply", trialLine)
-                .exclusion("5.1", "third-party-network", "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment", lines[0])
-                .exclusion("5.2", "customer-app-attacked", "The customer's application is attacked by hackers", lines[1])
-                .exclusion("5.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", lines[2])
-                .exclusion("5.4", "customer-operation", "The customer's negligence or operations the customer authorised", lines[3])
-                .exclusion("5.5", "customer-ignored-docs", "The customer did not follow Tencent Cloud's agreements, the documentation or advice", lines[4])
-                .exclusion("5.6", "third-party-software", "Software the customer installed, or third-party software or configuration Tencent Cloud does not run", lines[5])
-                .exclusion("5.7", "force-majeure", "Force majeure: natural disasters, government action, riots, disease, war, strikes", lines[6])
+        return b.exclusion("4", Clauses.TRIAL_OR_FREE_USE.worded("Public or closed beta, invitation tests, free use or use within a free quota: "
+                        + "no availability promise, the SLA does not apply"), trialLine)
+                .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment"), lines[0])
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, lines[1])
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, lines[2])
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, lines[3])
+                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the documentation or advice"), lines[4])
+                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software or configuration Tencent Cloud does not run"), lines[5])
+                .exclusion("5.7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, disease, war, strikes"), lines[6])
                 .exclusion("5.8", "telecom-government-public-network", "Changes of basic telecom resources, control by authorities or carriers, "
                         + "public network congestion or hacking, other events outside Tencent Cloud's control", lines[7])
-                .exclusion("5.9", "non-payment-suspension", "Service suspended or terminated because the customer did not buy or pay as agreed", lines[8])
-                .exclusion("5.10", "agreement-breach-suspension", "Service suspended or terminated because the customer breached this agreement or the service agreement", lines[9])
-                .exclusion("5.11", "routine-maintenance", "Short interruptions for the routine maintenance described in the Tencent Cloud service agreement", lines[10])
-                .exclusion("5.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", lines[11])
-                .exclusion("5.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", lines[12]);
+                .exclusion("5.9", Clauses.NON_PAYMENT_SUSPENSION.worded("Service suspended or terminated because the customer did not buy or pay as agreed"), lines[8])
+                .exclusion("5.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the customer breached this agreement or the service agreement"), lines[9])
+                .exclusion("5.11", Clauses.ROUTINE_MAINTENANCE.worded("Short interruptions for the routine maintenance described in the Tencent Cloud service agreement"), lines[10])
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, lines[11])
+                .exclusion("5.13", Clauses.LEGAL_EXEMPTION, lines[12]);
     }
 
     /** The claim terms the 2025 texts share: the voucher is the full and sole remedy; only the affected account may claim. */

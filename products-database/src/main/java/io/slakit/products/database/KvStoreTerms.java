@@ -1,5 +1,6 @@
 package io.slakit.products.database;
 
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.SlaBuilder;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
@@ -53,20 +54,20 @@ final class KvStoreTerms {
                                         tier("[99, 99.95)", "30"),
                                         tier("[0, 99)", "100")))
                 .claim(5, 60, l.claim())
-                .exclusion("4.1", "announced-maintenance", "Normal maintenance notified in advance (cutover, upgrade, drills): planned downtime", c[0])
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", c[1])
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("Normal maintenance notified in advance (cutover, upgrade, drills): planned downtime"), c[0])
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, c[1])
                 .exclusion("4.3", "telecom-government-public-network", "Changes of basic telecom resources, control by authorities or carriers, "
                         + "public network congestion, hacker attacks or the customer's suppliers' negligence", c[2])
                 .exclusion("4.4", "performance-overload", "Slow responses or hangs of the instance under extreme load", c[3])
                 .exclusion("4.5", "spec-exceeded", "Use beyond the product's specification (connections, memory...)", c[4])
-                .exclusion("4.6", "non-payment-suspension", "The service isolated for arrears", c[5])
-                .exclusion("4.7", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", c[6])
-                .exclusion("4.8", "customer-operation", "The customer's mistakes or operations the customer authorised", c[7])
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", c[8])
-                .exclusion("4.10", "agreement-breach-suspension", "Service suspended or terminated because the customer breached this agreement or the service agreement", c[9])
-                .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", c[10])
-                .exclusion("4.12", "force-majeure", "Force majeure: hacker attacks, viruses, natural disasters, government action, riots, war, strikes", c[11])
-                .exclusion("4.13", "customer-fault", "Other defects or unavailability attributable to the customer's fault", c[12])
+                .exclusion("4.6", Clauses.NON_PAYMENT_SUSPENSION.worded("The service isolated for arrears"), c[5])
+                .exclusion("4.7", Clauses.CUSTOMER_CREDENTIALS, c[6])
+                .exclusion("4.8", Clauses.CUSTOMER_OPERATION.worded("The customer's mistakes or operations the customer authorised"), c[7])
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, c[8])
+                .exclusion("4.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the customer breached this agreement or the service agreement"), c[9])
+                .exclusion("4.11", Clauses.LEGAL_EXEMPTION, c[10])
+                .exclusion("4.12", Clauses.FORCE_MAJEURE.worded("Force majeure: hacker attacks, viruses, natural disasters, government action, riots, war, strikes"), c[11])
+                .exclusion("4.13", Clauses.CUSTOMER_FAULT.worded("Other defects or unavailability attributable to the customer's fault"), c[12])
                 .note("Editions (2.2, " + l.singleAz() + "-" + l.multiAz() + "): single-az 99.95% (15/30/100 below 99.95/99/95); multi-az "
                         + "(several zones of one region and at least 2 replicas besides the primary) 99.99% (10/30/100 below 99.99/99.95/99). "
                         + "Unlike Redis, the single-zone table starts at 15%. A multi-zone deployment with fewer than 2 replicas has no "

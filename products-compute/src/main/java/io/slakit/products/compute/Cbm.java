@@ -72,16 +72,9 @@ final class Cbm {
                 .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes of multi-AZ downtime", 1714,
                         "multi-az", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("One outage of 5m01s counts as 6 minutes", 1638, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(301)), "6", null, null)
+                        ComputeExamples.oneOutage("cbm-example", Duration.ofSeconds(301)), "6", null, null)
                 .evaluationExample("An outage of at most 5 minutes is not counted", 1638, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(FIVE_MINUTES), "0", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("cbm-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("cbm-example", FIVE_MINUTES), "0", null, null)
                 .build();
     }
 }

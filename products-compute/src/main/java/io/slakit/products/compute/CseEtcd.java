@@ -46,6 +46,7 @@ final class CseEtcd {
                 .note("Minutes are counted per account (1.4) and the fee is the account's cash fee for the service (1.5): one resource "
                         + "stands for the account, with one 1-minute window per minute of probing its etcd instance(s).")
                 .note("No threshold: any single minute in which every attempt failed counts (1.3).")
+                .note("Features in internal test are not covered (preamble, 3307-3309).")
                 .build();
     }
 }

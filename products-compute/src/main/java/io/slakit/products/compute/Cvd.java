@@ -56,14 +56,7 @@ final class Cvd {
                 .allowanceExample("A 30-day month at 99% allows 43200 - 42768 = 432 minutes of downtime", 15237,
                         "availability", YearMonth.of(2024, 4), "432")
                 .evaluationExample("One outage of 5m01s counts as 6 minutes", 15221, null, "availability", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(301)), "6", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("desktop-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("desktop-example", Duration.ofSeconds(301)), "6", null, null)
                 .build();
     }
 }

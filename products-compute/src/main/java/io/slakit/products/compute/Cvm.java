@@ -81,16 +81,13 @@ final class Cvm {
                 .allowanceExample("A 30-day month at 99.995% allows 43200 - 43197.84 = 2.16 minutes of multi-AZ downtime", 1476,
                         "multi-az", YearMonth.of(2024, 4), "2.16")
                 .evaluationExample("One outage of 1m01s counts as 2 minutes", 1318, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(61)), "2", null, null)
+                        ComputeExamples.oneOutage("ins-example", Duration.ofSeconds(61)), "2", null, null)
                 .evaluationExample("An outage of at most 1 minute is not counted", 1316, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(60)), "0", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("ins-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("ins-example", Duration.ofSeconds(60)), "0", null, null)
+                .note("Instances and features in internal test are not covered (preamble, 1290-1292).")
+                .note("Clause 4 (1539-1545): a GPU instance (GT4 etc.) that the customer keeps after the notice of an unrecoverable "
+                        + "hardware fault is billed as usual, its time is not counted as unavailable (1543) and sections 2 and 3 do not apply "
+                        + "to it (1545): mark that time with the code gpu-fault-retained.")
                 .build();
     }
 }

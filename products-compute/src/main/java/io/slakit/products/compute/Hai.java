@@ -55,14 +55,7 @@ final class Hai {
                 .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes of downtime", 2384,
                         "availability", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("One outage of 5m01s counts as 6 minutes", 2364, null, "availability", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(301)), "6", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("hai-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("hai-example", Duration.ofSeconds(301)), "6", null, null)
                 .build();
     }
 }

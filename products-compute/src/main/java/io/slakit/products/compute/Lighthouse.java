@@ -54,14 +54,7 @@ final class Lighthouse {
                 .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes of downtime", 1876,
                         "availability", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("One outage of 1m01s counts as 2 minutes", 1860, null, "availability", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(61)), "2", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("lhins-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("lhins-example", Duration.ofSeconds(61)), "2", null, null)
                 .build();
     }
 }

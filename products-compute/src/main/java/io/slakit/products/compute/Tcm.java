@@ -46,6 +46,7 @@ final class Tcm {
                 .exclusion("5.8", Clauses.LEGAL_EXEMPTION, 5632)
                 .note("A minute counts when every push of governance policies in it failed (1.4): input is one 1-minute window per minute "
                         + "with the push attempts and the failed ones. No threshold: a single such minute counts.")
+                .note("Features in internal test are not covered (preamble, 5515-5517).")
                 .build();
     }
 }

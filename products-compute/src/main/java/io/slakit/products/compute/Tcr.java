@@ -40,6 +40,8 @@ final class Tcr {
                 .note("A minute is unavailable when errors cover the whole minute (1.5): modelled as a 1-minute window in which every "
                         + "attempt failed; a minute with some successful request is available.")
                 .note("Claims need the fault's date, start and end, screenshots or logs, and account and device details (3.3).")
+                .note("1.7's text stands above its heading in the extracted layout (3485-3489): a fault of the backend COS is compensated "
+                        + "only under COS and not counted in TCR's credit (cos-backend-fault).")
                 .exclusion("5.1", FreePlatformClauses.NETWORK, 3561)
                 .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 3563)
                 .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 3565)

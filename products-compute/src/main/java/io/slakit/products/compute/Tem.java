@@ -44,7 +44,7 @@ final class Tem {
                 .exclusion("4.2", "customer-business-fault", "Faults of the customer's own business running on the platform", 5453)
                 .exclusion("4.3", Clauses.ANNOUNCED_MAINTENANCE, 5455)
                 .exclusion("4.4", Clauses.THIRD_PARTY_NETWORK, 5457)
-                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the customer's maintenance"), 5459)
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the customer's improper maintenance"), 5459)
                 .exclusion("4.6", Clauses.NOT_TENCENT_CAUSE.worded("Unavailability not caused by Tencent Cloud, or other force majeure"), 5461)
                 .exclusion("4.7", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or misconduct against the customer's interfaces or data"), 5463)
                 .exclusion("4.8", Clauses.LEGAL_EXEMPTION, 5465)
@@ -57,16 +57,10 @@ final class Tem {
                         + "rounding; partial minutes round up as in the family's other texts.")
                 .note("The text writes the commitment as 99.90% (2.2) and 99.9% in the table: the same number.")
                 .evaluationExample("A span of abnormal instances lasting exactly 3 minutes counts", 5394, null, "availability",
-                        YearMonth.of(2024, 4), oneOutage(Duration.ofMinutes(3)), "3", null, null)
+                        YearMonth.of(2024, 4), ComputeExamples.oneOutage("tem-example", Duration.ofMinutes(3)), "3", null, null)
                 .evaluationExample("A span of 2m59s is under 3 minutes and is not counted", 5394, null, "availability",
-                        YearMonth.of(2024, 4), oneOutage(Duration.ofSeconds(179)), "0", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("tem-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        YearMonth.of(2024, 4), ComputeExamples.oneOutage("tem-example", Duration.ofSeconds(179)), "0", null, null)
+                .note("Features in internal test are not covered and carry no availability or quality promise (preamble, 5370).")
                 .build();
     }
 }

@@ -47,13 +47,18 @@ final class Tke {
                 .exclusion("4.7", Clauses.NOT_TENCENT_CAUSE, 2916)
                 .exclusion("4.8", Clauses.LEGAL_EXEMPTION, 2918)
                 .exclusion("4.9", "free-cluster", "Clusters free of service fees are not covered", 2920)
+                .exclusion("4(2)", "open-source-defect", "OS and kernel defects caused by third-party open-source software, for which no availability is promised", 2928)
                 .note("1.4 counts runs of unusable minutes \"连续超过5分钟\" and ignores those \"低于5分钟\": exactly 5 minutes is covered by "
                         + "neither. The reading chosen follows \"超过\": a run counts only from 6 consecutive unusable minutes, and then wholly.")
                 .note("Input: one resource per cluster, with one 1-minute window per minute of probing (total attempts, failed attempts).")
                 .note("The credit basis is the service fee of 1.2 (managed-cluster control plane and software fees), excluding super nodes, "
                         + "native nodes, TCR and peripheral products (CVM, CLB, CBS).")
                 .note("Durability (1.7) depends on the storage type used and is stated without any credit.")
-                .note("Alpha features are not covered (preamble, 2730).")
+                .note("Alpha features are not covered (preamble, 2730), nor are super nodes, native nodes and TCR, which have SLAs of their own (2732).")
+                .note("The list after 4.9 (2922-2938): item (2) (2928) promises no availability for OS and kernel defects caused by "
+                        + "third-party open-source software and is coded open-source-defect; items (1) and (3) (2926, 2930) make fit and the "
+                        + "customer's own configuration the customer's responsibility, as 4.5 and 4.6 do; items (4) and (5) (2932, 2936) leave "
+                        + "peripheral products (CVM, CLB, CBS) to their own SLAs, outside the credit basis (1.2).")
                 .build();
     }
 

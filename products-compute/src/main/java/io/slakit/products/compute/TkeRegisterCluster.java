@@ -39,11 +39,16 @@ final class TkeRegisterCluster {
                 .exclusion("3.9", "registered-cluster-fault", "Faults of the registered cluster itself or of other products used with the service", 3708)
                 .exclusion("3.10", "not-tencent-cause-repeated", "Unavailability not caused by Tencent Cloud (repeats 3.7 word for word)", 3732)
                 .exclusion("3.11", Clauses.FORCE_MAJEURE.worded("Other force majeure"), 3734)
+                .exclusion("3(2)", "open-source-defect", "OS and kernel defects caused by third-party open-source software, for which no availability is promised", 3742)
                 .note("The text states a 99.9% commitment (2.2) but no compensation scheme and no claim procedure: the service is free (1.2). "
                         + "Availability is reported; no credit is defined.")
                 .note("As for TKE, exactly 5 consecutive unusable minutes is covered neither by \"连续超过5分钟\" nor by \"低于5分钟\"; "
                         + "a run counts only from 6 minutes.")
                 .note("Clause 3.10 repeats 3.7; it carries its own code so each clause keeps one.")
+                .note("The list after 3.11 (3736-3752): item (2) (3742) promises no availability for OS and kernel defects caused by "
+                        + "third-party open-source software and is coded open-source-defect; items (1) and (3) (3740, 3744) make fit and the "
+                        + "customer's own configuration the customer's responsibility, as 3.5 and 3.6 do; items (4) and (5) (3746, 3750) leave "
+                        + "peripheral products (CVM, CLB, CBS) to their own SLAs.")
                 .build();
     }
 }

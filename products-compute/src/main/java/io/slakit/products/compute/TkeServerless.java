@@ -62,7 +62,7 @@ final class TkeServerless {
                 .allowanceExample("A 30-day month at 99.995% allows 43200 - 43197.84 = 2.16 minutes of multi-AZ downtime", 3166,
                         "multi-az", YearMonth.of(2024, 4), "2.16")
                 .evaluationExample("One Pod outage of 1m01s counts as 2 minutes", 3010, null, "single-pod", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(61)), "2", null, null)
+                        ComputeExamples.oneOutage("pod-example", Duration.ofSeconds(61)), "2", null, null)
                 .exclusion("5.1", FreePlatformClauses.NETWORK, 3233)
                 .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 3235)
                 .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 3237)
@@ -77,12 +77,5 @@ final class TkeServerless {
                 .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 3267)
                 .exclusion("5.13", FreePlatformClauses.LEGAL_EXEMPTION, 3269);
         return sla.build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("pod-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
-                .build();
     }
 }

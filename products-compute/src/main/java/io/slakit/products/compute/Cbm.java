@@ -7,6 +7,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -49,21 +50,20 @@ final class Cbm {
                                 tier("[0, 95)", "100")))
                 .combination(CombinationRule.HIGHEST)
                 .claim(5, 60, 1763)
-                .exclusion("4.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 1777)
-                .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 1779)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 1781)
-                .exclusion("4.4", "customer-operation", "The customer's negligence or operations the customer authorised", 1783)
-                .exclusion("4.5", "customer-ignored-docs", "The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)", 1785)
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 1777)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 1779)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 1781)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION, 1783)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)"), 1785)
                 .exclusion("4.6", "local-disk-data-loss", "Unavailability from relying on local-disk data as a boot dependency; local disks are wiped on a crash", 1789)
                 .exclusion("4.7", "redundant-hardware-single-fault", "A single fault of redundant hardware that did not affect the business (one bonded NIC, one disk of a redundant group)", 1791)
-                .exclusion("4.8", "third-party-software", "Software the customer installed or third-party software or configuration", 1793)
+                .exclusion("4.8", Clauses.THIRD_PARTY_SOFTWARE, 1793)
                 .exclusion("4.9", "expired-hardware-not-upgraded", "Hardware faults of physical servers past their maintenance period the customer chose not to upgrade", 1795)
-                .exclusion("4.10", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 1797)
-                .exclusion("4.11", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement (spot instance outbid, arrears)", 1801)
-                .exclusion("4.12", "routine-maintenance", "Routine maintenance as described in the service agreement 3.4.1", 1805)
-                .exclusion("4.13", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 1807)
-                .exclusion("4.14", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 1809)
-                .note("The text states no effective date; the last-updated day 2022-08-19 stands in.")
+                .exclusion("4.10", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 1797)
+                .exclusion("4.11", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of the service agreement (spot instance outbid, arrears)"), 1801)
+                .exclusion("4.12", Clauses.ROUTINE_MAINTENANCE.worded("Routine maintenance as described in the service agreement 3.4.1"), 1805)
+                .exclusion("4.13", Clauses.NOT_TENCENT_CAUSE, 1807)
+                .exclusion("4.14", Clauses.LEGAL_EXEMPTION, 1809)
                 .note("3.1(2)/(3) cap each credit at the month's fee of the instance; 3.1(4) pays only the higher of the single-instance and multi-AZ credits.")
                 .note("Multi-AZ (1.6) applies only when the customer's CBM instances in the region span at least two zones; the thresholds and rounding are the single-instance ones (1656-1660).")
                 .note("Instances in internal test are not covered (preamble, 1614).")
@@ -72,16 +72,9 @@ final class Cbm {
                 .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes of multi-AZ downtime", 1714,
                         "multi-az", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("One outage of 5m01s counts as 6 minutes", 1638, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(301)), "6", null, null)
+                        ComputeExamples.oneOutage("cbm-example", Duration.ofSeconds(301)), "6", null, null)
                 .evaluationExample("An outage of at most 5 minutes is not counted", 1638, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(FIVE_MINUTES), "0", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("cbm-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("cbm-example", FIVE_MINUTES), "0", null, null)
                 .build();
     }
 }

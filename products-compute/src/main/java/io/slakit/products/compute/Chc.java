@@ -7,6 +7,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -39,18 +40,17 @@ final class Chc {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 2073)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, service improvement, failure drills)", 2087)
-                .exclusion("4.2", "customer-operation", "Operations the customer authorised, correctly carried out by Tencent Cloud", 2089)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance notified in advance (cutover, repair, upgrade, service improvement, failure drills)"), 2087)
+                .exclusion("4.2", Clauses.CUSTOMER_OPERATION.worded("Operations the customer authorised, correctly carried out by Tencent Cloud"), 2089)
                 .exclusion("4.3", "customer-device-fault", "Faults of the hosted device itself (hardware, software, firmware)", 2091)
                 .exclusion("4.4", "customer-device-single-power-or-port", "The hosted device has a single power supply or a single network port", 2093)
                 .exclusion("4.5", "customer-application", "The customer's applications or installation activities", 2095)
                 .exclusion("4.6", "customer-external-device", "External devices the customer asked to be placed", 2097)
                 .exclusion("4.7", "normal-server-operation", "Normal server operations such as shutdown or restart", 2099)
                 .exclusion("4.8", "regulator-ordered-shutdown", "Shutdown ordered by regulators because the customer's content breaks the law", 2101)
-                .exclusion("4.9", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 2103)
-                .exclusion("4.10", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 2107)
-                .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 2109)
-                .note("The text states no effective date; the last-updated day 2022-07-19 stands in.")
+                .exclusion("4.9", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 2103)
+                .exclusion("4.10", Clauses.NOT_TENCENT_CAUSE, 2107)
+                .exclusion("4.11", Clauses.LEGAL_EXEMPTION, 2109)
                 .note("Availability is per account (1.4, 2.1): one resource stands for all the account's slots, units = the number of slots, "
                         + "and each incident's scope names the slot it hit.")
                 .note("The credit basis: the text defines the monthly fee per slot (1.8) but measures the account; the reading chosen is "

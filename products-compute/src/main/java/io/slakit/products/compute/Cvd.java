@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -37,33 +38,25 @@ final class Cvd {
                                 tier("[95, 97)", "10"),
                                 tier("[0, 95)", "20")))
                 .claim(5, 60, 15277)
-                .exclusion("4.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 15291)
-                .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 15293)
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 15291)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 15293)
                 .exclusion("4.3", "customer-terminal-network", "Unstable networks of the customer's terminals (jitter, disconnection, weak signal)", 15295)
-                .exclusion("4.4", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 15297)
-                .exclusion("4.5", "customer-operation", "The customer's negligence or operations the customer authorised", 15299)
-                .exclusion("4.6", "customer-ignored-docs", "The customer did not follow the documentation (shutdown, restart, reset via console/API)", 15301)
-                .exclusion("4.7", "third-party-software", "Software the customer installed or third-party software or configuration", 15305)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 15297)
+                .exclusion("4.5", Clauses.CUSTOMER_OPERATION, 15299)
+                .exclusion("4.6", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (shutdown, restart, reset via console/API)"), 15301)
+                .exclusion("4.7", Clauses.THIRD_PARTY_SOFTWARE, 15305)
                 .exclusion("4.8", "software-not-activated", "Software in the desktop not activated, or the customer's own poor maintenance", 15307)
-                .exclusion("4.9", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 15309)
-                .exclusion("4.10", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement or arrears", 15313)
-                .exclusion("4.11", "announced-maintenance", "Planned downtime notified in advance (cutover, upgrade, failure drills)", 15315)
-                .exclusion("4.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 15317)
-                .exclusion("4.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 15319)
+                .exclusion("4.9", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 15309)
+                .exclusion("4.10", Clauses.AGREEMENT_BREACH_SUSPENSION, 15313)
+                .exclusion("4.11", Clauses.ANNOUNCED_MAINTENANCE.worded("Planned downtime notified in advance (cutover, upgrade, failure drills)"), 15315)
+                .exclusion("4.12", Clauses.NOT_TENCENT_CAUSE, 15317)
+                .exclusion("4.13", Clauses.LEGAL_EXEMPTION, 15319)
                 .exclusion("4.14", "other-force-majeure", "Other force majeure (repeats 4.9 in general terms)", 15321)
-                .note("The text states no effective date; the last-updated day 2023-07-04 stands in.")
                 .note("An instance is unavailable when it cannot be reached by any means for more than 5 minutes (1.4).")
                 .allowanceExample("A 30-day month at 99% allows 43200 - 42768 = 432 minutes of downtime", 15237,
                         "availability", YearMonth.of(2024, 4), "432")
                 .evaluationExample("One outage of 5m01s counts as 6 minutes", 15221, null, "availability", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(301)), "6", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("desktop-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("desktop-example", Duration.ofSeconds(301)), "6", null, null)
                 .build();
     }
 }

@@ -8,6 +8,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -60,18 +61,18 @@ final class Cvm {
                 .cap(CapRule.EACH_METRIC_BASIS)
                 .claim(5, 60, 1527)
                 .exclusion("4", "gpu-fault-retained", "A GPU instance (GT4 etc.) with an unrecoverable hardware fault the customer keeps after notice", 1541)
-                .exclusion("5.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 1549)
-                .exclusion("5.2", "customer-app-attacked", "The customer's application is attacked by hackers", 1551)
-                .exclusion("5.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 1553)
-                .exclusion("5.4", "customer-operation", "The customer's negligence or operations the customer authorised", 1555)
-                .exclusion("5.5", "customer-ignored-docs", "The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)", 1557)
+                .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK, 1549)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 1551)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 1553)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 1555)
+                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)"), 1557)
                 .exclusion("5.6", "local-disk-data-loss", "Unavailability from relying on local-disk data, which may be lost", 1561)
-                .exclusion("5.7", "third-party-software", "Software the customer installed or third-party software or configuration", 1563)
-                .exclusion("5.8", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 1565)
-                .exclusion("5.9", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement (spot instance outbid, arrears)", 1569)
-                .exclusion("5.10", "routine-maintenance", "Routine maintenance as described in the service agreement 3.4.1", 1573)
-                .exclusion("5.11", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 1575)
-                .exclusion("5.12", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 1577)
+                .exclusion("5.7", Clauses.THIRD_PARTY_SOFTWARE, 1563)
+                .exclusion("5.8", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 1565)
+                .exclusion("5.9", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of the service agreement (spot instance outbid, arrears)"), 1569)
+                .exclusion("5.10", Clauses.ROUTINE_MAINTENANCE.worded("Routine maintenance as described in the service agreement 3.4.1"), 1573)
+                .exclusion("5.11", Clauses.NOT_TENCENT_CAUSE, 1575)
+                .exclusion("5.12", Clauses.LEGAL_EXEMPTION, 1577)
                 .note("Durability (1.3.3) is computed per calendar month; a partial month is no service period for it. The credit is 100% of the month's CBS fee, given as the resource's fee named \"cbs\".")
                 .note("3.1(2)/(3) cap each availability credit at the month's fee; 3.1(5) pays only the highest of the single-instance, multi-AZ and durability credits. Each credit is capped at its own basis (the instance fee, or the CBS fee for durability).")
                 .note("Multi-AZ (1.2.5) applies only when the customer's instances in the region span at least two zones; the thresholds and rounding are the single-instance ones (1334).")
@@ -80,16 +81,13 @@ final class Cvm {
                 .allowanceExample("A 30-day month at 99.995% allows 43200 - 43197.84 = 2.16 minutes of multi-AZ downtime", 1476,
                         "multi-az", YearMonth.of(2024, 4), "2.16")
                 .evaluationExample("One outage of 1m01s counts as 2 minutes", 1318, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(61)), "2", null, null)
+                        ComputeExamples.oneOutage("ins-example", Duration.ofSeconds(61)), "2", null, null)
                 .evaluationExample("An outage of at most 1 minute is not counted", 1316, null, "single-instance", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(60)), "0", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("ins-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("ins-example", Duration.ofSeconds(60)), "0", null, null)
+                .note("Instances and features in internal test are not covered (preamble, 1290-1292).")
+                .note("Clause 4 (1539-1545): a GPU instance (GT4 etc.) that the customer keeps after the notice of an unrecoverable "
+                        + "hardware fault is billed as usual, its time is not counted as unavailable (1543) and sections 2 and 3 do not apply "
+                        + "to it (1545): mark that time with the code gpu-fault-retained.")
                 .build();
     }
 }

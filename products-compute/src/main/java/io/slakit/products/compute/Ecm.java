@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -35,11 +36,21 @@ final class Ecm {
                                 tier("[95, 99.9)", "10"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 13947)
-                .note("The text states no effective date; the last-updated day 2022-07-15 stands in.")
                 .note(FleetNotes.EDGE_FLEET)
                 .note(FleetNotes.EDGE_THRESHOLD)
-                .note("Claims need the unavailable instance IDs and proof of the unavailable time (3.3).");
-        EdgeClauses.add(sla, "ECM", 13967, 13969, 13971, 13973, 13975, 13979, 13981, 13983, 13987, 13989, 13991, 13993);
+                .note("Claims need the unavailable instance IDs and proof of the unavailable time (3.3).")
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 13967)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 13969)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 13971)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION, 13973)
+                .exclusion("4.5", EdgeClauses.ignoredDocs("ECM"), 13975)
+                .exclusion("4.6", EdgeClauses.LOCAL_DISK_DATA_LOSS, 13979)
+                .exclusion("4.7", Clauses.THIRD_PARTY_SOFTWARE, 13981)
+                .exclusion("4.8", EdgeClauses.FORCE_MAJEURE, 13983)
+                .exclusion("4.9", Clauses.AGREEMENT_BREACH_SUSPENSION, 13987)
+                .exclusion("4.10", EdgeClauses.ROUTINE_MAINTENANCE, 13989)
+                .exclusion("4.11", Clauses.NOT_TENCENT_CAUSE, 13991)
+                .exclusion("4.12", Clauses.LEGAL_EXEMPTION, 13993);
         return sla.build();
     }
 }

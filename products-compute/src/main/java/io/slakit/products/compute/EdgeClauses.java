@@ -1,33 +1,29 @@
 package io.slakit.products.compute;
 
-import io.slakit.core.dsl.SlaBuilder;
+import io.slakit.core.dsl.Clause;
+import io.slakit.core.dsl.Clauses;
 
-/** The twelve exclusion clauses ECM and TEZ share (section 4), added with each clause's line. */
+/**
+ * The wordings of the twelve exclusion clauses ECM and TEZ share (section 4), where they differ from the
+ * standard summary; each definition cites them on its own lines.
+ */
 final class EdgeClauses {
     private EdgeClauses() {
     }
 
-    static SlaBuilder add(SlaBuilder sla, String product, int... lines) {
-        if (lines.length != 12) {
-            throw new IllegalArgumentException("12 clause lines expected, got " + lines.length);
-        }
-        String[][] clauses = {
-            {"third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment"},
-            {"customer-app-attacked", "The customer's application is attacked by hackers"},
-            {"customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality"},
-            {"customer-operation", "The customer's negligence or operations the customer authorised"},
-            {"customer-ignored-docs", "The customer did not follow the documentation (stop, restart, detach " + product + " instances via console/API/CLI)"},
-            {"local-disk-data-loss", "Unavailability from relying on local-disk data as a boot dependency; local disks are wiped on a crash"},
-            {"third-party-software", "Software the customer installed or third-party software or configuration"},
-            {"force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion"},
-            {"agreement-breach-suspension", "Suspension or termination for breach of the service agreement or arrears"},
-            {"routine-maintenance", "Brief interruptions from normal maintenance and upgrades described in the service agreement"},
-            {"not-tencent-cause", "Unavailability not caused by Tencent Cloud"},
-            {"legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes"},
-        };
-        for (int i = 0; i < clauses.length; i++) {
-            sla.exclusion("4." + (i + 1), clauses[i][0], clauses[i][1], lines[i]);
-        }
-        return sla;
+    /** 4.5, naming the product's instances. */
+    static Clause ignoredDocs(String product) {
+        return Clauses.CUSTOMER_IGNORED_DOCS.worded(
+                "The customer did not follow the documentation (stop, restart, detach " + product + " instances via console/API/CLI)");
     }
+
+    /** 4.6: also in the CVM family's texts. */
+    static final Clause LOCAL_DISK_DATA_LOSS = Clause.of("local-disk-data-loss",
+            "Unavailability from relying on local-disk data as a boot dependency; local disks are wiped on a crash");
+    /** 4.8. */
+    static final Clause FORCE_MAJEURE = Clauses.FORCE_MAJEURE.worded(
+            "Force majeure: natural disasters, war, government action, trunk line outages, network congestion");
+    /** 4.10. */
+    static final Clause ROUTINE_MAINTENANCE = Clauses.ROUTINE_MAINTENANCE.worded(
+            "Brief interruptions from normal maintenance and upgrades described in the service agreement");
 }

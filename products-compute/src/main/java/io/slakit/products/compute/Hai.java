@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -37,32 +38,24 @@ final class Hai {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 2419)
-                .exclusion("4.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 2433)
-                .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 2435)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 2437)
-                .exclusion("4.4", "customer-operation", "The customer's negligence or operations the customer authorised", 2439)
-                .exclusion("4.5", "customer-ignored-docs", "The customer did not follow the documentation (shutdown, restart, reset the application via console/API)", 2441)
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 2433)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 2435)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 2437)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION, 2439)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (shutdown, restart, reset the application via console/API)"), 2441)
                 .exclusion("4.6", "local-disk-data-loss", "Unavailability from relying on local-disk data as a boot dependency; local disks are wiped on a crash", 2445)
                 .exclusion("4.7", "redundant-hardware-single-fault", "A single fault of redundant hardware that did not affect the business", 2447)
-                .exclusion("4.8", "third-party-software", "Software the customer installed or third-party software or configuration", 2449)
-                .exclusion("4.9", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 2451)
-                .exclusion("4.10", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement or arrears", 2455)
-                .exclusion("4.11", "routine-maintenance", "Brief interruptions from normal maintenance and upgrades described in the service agreement", 2457)
-                .exclusion("4.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 2459)
-                .exclusion("4.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 2461)
-                .note("The text states no effective date; the last-updated day 2024-08-09 stands in.")
+                .exclusion("4.8", Clauses.THIRD_PARTY_SOFTWARE, 2449)
+                .exclusion("4.9", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 2451)
+                .exclusion("4.10", Clauses.AGREEMENT_BREACH_SUSPENSION, 2455)
+                .exclusion("4.11", Clauses.ROUTINE_MAINTENANCE.worded("Brief interruptions from normal maintenance and upgrades described in the service agreement"), 2457)
+                .exclusion("4.12", Clauses.NOT_TENCENT_CAUSE, 2459)
+                .exclusion("4.13", Clauses.LEGAL_EXEMPTION, 2461)
                 .note("Instances and features in internal test are not covered (preamble, 2342).")
                 .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes of downtime", 2384,
                         "availability", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("One outage of 5m01s counts as 6 minutes", 2364, null, "availability", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(301)), "6", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("hai-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("hai-example", Duration.ofSeconds(301)), "6", null, null)
                 .build();
     }
 }

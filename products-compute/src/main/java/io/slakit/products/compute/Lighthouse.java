@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -38,30 +39,22 @@ final class Lighthouse {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 1916)
-                .exclusion("4.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 1930)
-                .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 1932)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 1934)
-                .exclusion("4.4", "customer-operation", "The customer's negligence or operations the customer authorised", 1936)
-                .exclusion("4.5", "customer-ignored-docs", "The customer did not follow the documentation (shutdown, restart, reset the application via console/API)", 1938)
-                .exclusion("4.6", "third-party-software", "Software the customer installed or third-party software or configuration", 1942)
-                .exclusion("4.7", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 1944)
-                .exclusion("4.8", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement or arrears", 1948)
-                .exclusion("4.9", "routine-maintenance", "Brief interruptions from normal maintenance and upgrades described in the service agreement", 1950)
-                .exclusion("4.10", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 1952)
-                .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 1954)
-                .note("The text states no effective date; the last-updated day 2023-03-21 stands in.")
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 1930)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 1932)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 1934)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION, 1936)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (shutdown, restart, reset the application via console/API)"), 1938)
+                .exclusion("4.6", Clauses.THIRD_PARTY_SOFTWARE, 1942)
+                .exclusion("4.7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 1944)
+                .exclusion("4.8", Clauses.AGREEMENT_BREACH_SUSPENSION, 1948)
+                .exclusion("4.9", Clauses.ROUTINE_MAINTENANCE.worded("Brief interruptions from normal maintenance and upgrades described in the service agreement"), 1950)
+                .exclusion("4.10", Clauses.NOT_TENCENT_CAUSE, 1952)
+                .exclusion("4.11", Clauses.LEGAL_EXEMPTION, 1954)
                 .note("Instances and features in internal test are not covered (preamble, 1836).")
                 .allowanceExample("A 30-day month at 99.95% allows 43200 - 43178.4 = 21.6 minutes of downtime", 1876,
                         "availability", YearMonth.of(2024, 4), "21.6")
                 .evaluationExample("One outage of 1m01s counts as 2 minutes", 1860, null, "availability", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(61)), "2", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("lhins-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        ComputeExamples.oneOutage("lhins-example", Duration.ofSeconds(61)), "2", null, null)
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,15 +35,14 @@ final class Scf {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 3848)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance", 3870)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 3872)
-                .exclusion("4.3", "customer-app-attacked", "Attacks or misconduct against the customer's interfaces or data", 3874)
-                .exclusion("4.4", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 3876)
-                .exclusion("4.5", "customer-operation", "The customer's negligent mistakes or operations the customer authorised", 3878)
-                .exclusion("4.6", "customer-ignored-docs", "The customer did not follow the documentation or advice", 3880)
-                .exclusion("4.7", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 3882)
-                .exclusion("4.8", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 3884)
-                .note("The text states no effective date; the last-updated day 2020-08-10 stands in.")
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance notified in advance"), 3870)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 3872)
+                .exclusion("4.3", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or misconduct against the customer's interfaces or data"), 3874)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 3876)
+                .exclusion("4.5", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent mistakes or operations the customer authorised"), 3878)
+                .exclusion("4.6", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation or advice"), 3880)
+                .exclusion("4.7", Clauses.NOT_TENCENT_CAUSE, 3882)
+                .exclusion("4.8", Clauses.LEGAL_EXEMPTION, 3884)
                 .note("Error rate = failed requests / valid requests in the window (1.4); a window with no requests is not unavailable. "
                         + "Exactly 5% is not \"超过5%\" and is available.")
                 .note("Claims need the unavailability events and times, the affected functions and request logs showing the outage (3.3).")

@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -34,12 +35,19 @@ final class Tcb {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 37474)
-                .note("The text states no effective date; the last-updated day 2025-06-24 stands in.")
                 .note("Credits apply only to customers who bought a CloudBase plan and incurred fees (3.1, 37436); a claim also requires "
                         + "the environment to be running normally when it is filed (3.2, 37480).")
                 .note("Exactly 5% errors is not \"超过5%\" and the window is available; a window with no requests is available.")
-                .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).");
-        CloudBaseClauses.add(sla, 37496, 37498, 37500, 37502, 37504, 37506, 37508, 37510, 37512);
+                .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).")
+                .exclusion("4.1", CloudBaseClauses.MAINTENANCE, 37496)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 37498)
+                .exclusion("4.3", CloudBaseClauses.ATTACKED, 37500)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 37502)
+                .exclusion("4.5", CloudBaseClauses.OPERATION, 37504)
+                .exclusion("4.6", CloudBaseClauses.IGNORED_DOCS, 37506)
+                .exclusion("4.7", CloudBaseClauses.PLAN_CAPACITY_EXCEEDED, 37508)
+                .exclusion("4.8", Clauses.NOT_TENCENT_CAUSE, 37510)
+                .exclusion("4.9", Clauses.LEGAL_EXEMPTION, 37512);
         return sla.build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -35,12 +36,19 @@ final class TcbGateway {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 38117)
-                .note("The text states no effective date; the last-updated day 2022-07-06 stands in.")
                 .note("Minutes are summed per account (2.4) and the fee is the account's cash fee for the service (1.3): one resource "
                         + "stands for the account. Minutes in which the backends themselves were unhealthy are not the gateway's "
                         + "unavailability; leave them out of the failed counts.")
-                .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).");
-        CloudBaseClauses.add(sla, 38139, 38141, 38143, 38145, 38147, 38149, 38151, 38153, 38155);
+                .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).")
+                .exclusion("4.1", CloudBaseClauses.MAINTENANCE, 38139)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 38141)
+                .exclusion("4.3", CloudBaseClauses.ATTACKED, 38143)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 38145)
+                .exclusion("4.5", CloudBaseClauses.OPERATION, 38147)
+                .exclusion("4.6", CloudBaseClauses.IGNORED_DOCS, 38149)
+                .exclusion("4.7", CloudBaseClauses.PLAN_CAPACITY_EXCEEDED, 38151)
+                .exclusion("4.8", Clauses.NOT_TENCENT_CAUSE, 38153)
+                .exclusion("4.9", Clauses.LEGAL_EXEMPTION, 38155);
         return sla.build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -35,11 +36,17 @@ final class Tcbr {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 37980)
-                .note("The text states no effective date; the last-updated day 2021-01-29 stands in.")
                 .note("Credits apply only to customers who bought the service and incurred fees (3.1, 37946); a claim also requires the "
-                        + "environment to be running normally when it is filed (3.2, 37986).");
-        CloudBaseClauses.add(sla, 37994, 37996, 37998, 38000, 38002, 38004, 38006, 38008, 38010);
-        sla
+                        + "environment to be running normally when it is filed (3.2, 37986).")
+                .exclusion("4.1", CloudBaseClauses.MAINTENANCE, 37994)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 37996)
+                .exclusion("4.3", CloudBaseClauses.ATTACKED, 37998)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 38000)
+                .exclusion("4.5", CloudBaseClauses.OPERATION, 38002)
+                .exclusion("4.6", CloudBaseClauses.IGNORED_DOCS, 38004)
+                .exclusion("4.7", CloudBaseClauses.PLAN_CAPACITY_EXCEEDED, 38006)
+                .exclusion("4.8", Clauses.NOT_TENCENT_CAUSE, 38008)
+                .exclusion("4.9", Clauses.LEGAL_EXEMPTION, 38010)
                 .exclusion("4.10", "open-source-defect", "Problems of open-source parts (Kubernetes, Docker, the OS kernel)", 38012)
                 .exclusion("4.11", "other-cloud-product", "Problems of other cloud products (CLB API errors, VPC quotas or sold-out resources)", 38014);
         return sla.build();

@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -38,8 +39,22 @@ final class Tcr {
                 .note("Only the paid Enterprise Edition (TCR EE) instances are covered (1.2); the free Personal Edition has no SLA.")
                 .note("A minute is unavailable when errors cover the whole minute (1.5): modelled as a 1-minute window in which every "
                         + "attempt failed; a minute with some successful request is available.")
-                .note("Claims need the fault's date, start and end, screenshots or logs, and account and device details (3.3).");
-        FreePlatformClauses.add(sla, "5", 3561, 3563, 3565, 3567, 3569, 3571, 3573, 3579, 3608, 3610, 3612, 3614, 3616);
+                .note("Claims need the fault's date, start and end, screenshots or logs, and account and device details (3.3).")
+                .note("1.7's text stands above its heading in the extracted layout (3485-3489): a fault of the backend COS is compensated "
+                        + "only under COS and not counted in TCR's credit (cos-backend-fault).")
+                .exclusion("5.1", FreePlatformClauses.NETWORK, 3561)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 3563)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 3565)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 3567)
+                .exclusion("5.5", FreePlatformClauses.IGNORED_DOCS, 3569)
+                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE, 3571)
+                .exclusion("5.7", FreePlatformClauses.FORCE_MAJEURE, 3573)
+                .exclusion("5.8", FreePlatformClauses.TELECOM_OR_PUBLIC_NETWORK, 3579)
+                .exclusion("5.9", Clauses.NON_PAYMENT_SUSPENSION, 3608)
+                .exclusion("5.10", FreePlatformClauses.BREACH_SUSPENSION, 3610)
+                .exclusion("5.11", FreePlatformClauses.ROUTINE_MAINTENANCE, 3612)
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 3614)
+                .exclusion("5.13", FreePlatformClauses.LEGAL_EXEMPTION, 3616);
         return sla.build();
     }
 }

@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -39,17 +40,16 @@ final class Tem {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 5437)
-                .exclusion("4.1", "customer-ignored-docs", "The customer did not develop the application following the documentation's norms or advice", 5451)
+                .exclusion("4.1", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not develop the application following the documentation's norms or advice"), 5451)
                 .exclusion("4.2", "customer-business-fault", "Faults of the customer's own business running on the platform", 5453)
-                .exclusion("4.3", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 5455)
-                .exclusion("4.4", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 5457)
-                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance", 5459)
-                .exclusion("4.6", "not-tencent-cause", "Unavailability not caused by Tencent Cloud, or other force majeure", 5461)
-                .exclusion("4.7", "customer-app-attacked", "Attacks or misconduct against the customer's interfaces or data", 5463)
-                .exclusion("4.8", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 5465)
+                .exclusion("4.3", Clauses.ANNOUNCED_MAINTENANCE, 5455)
+                .exclusion("4.4", Clauses.THIRD_PARTY_NETWORK, 5457)
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the customer's improper maintenance"), 5459)
+                .exclusion("4.6", Clauses.NOT_TENCENT_CAUSE.worded("Unavailability not caused by Tencent Cloud, or other force majeure"), 5461)
+                .exclusion("4.7", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or misconduct against the customer's interfaces or data"), 5463)
+                .exclusion("4.8", Clauses.LEGAL_EXEMPTION, 5465)
                 .exclusion("4.9", "customer-judgement-or-peripheral-product", "The customer's own choices and operations (health checks, limits, images, code), "
                         + "and unavailability caused by peripheral products (CLS, VPC, monitoring, load balancers)", 5467)
-                .note("The text states no effective date; the last-updated day 2023-08-15 stands in.")
                 .note("\"运行中的应用有一个以上的实例异常\" (1.3) may read \"one or more\" or \"more than one\" abnormal instance. The reading "
                         + "chosen is \"one or more\" (the usual sense of 以上 in these texts, which include the number); the input incidents "
                         + "are spans in which the condition held.")
@@ -57,16 +57,10 @@ final class Tem {
                         + "rounding; partial minutes round up as in the family's other texts.")
                 .note("The text writes the commitment as 99.90% (2.2) and 99.9% in the table: the same number.")
                 .evaluationExample("A span of abnormal instances lasting exactly 3 minutes counts", 5394, null, "availability",
-                        YearMonth.of(2024, 4), oneOutage(Duration.ofMinutes(3)), "3", null, null)
+                        YearMonth.of(2024, 4), ComputeExamples.oneOutage("tem-example", Duration.ofMinutes(3)), "3", null, null)
                 .evaluationExample("A span of 2m59s is under 3 minutes and is not counted", 5394, null, "availability",
-                        YearMonth.of(2024, 4), oneOutage(Duration.ofSeconds(179)), "0", null, null)
-                .build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("tem-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
+                        YearMonth.of(2024, 4), ComputeExamples.oneOutage("tem-example", Duration.ofSeconds(179)), "0", null, null)
+                .note("Features in internal test are not covered and carry no availability or quality promise (preamble, 5370).")
                 .build();
     }
 }

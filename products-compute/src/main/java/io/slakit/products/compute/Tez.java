@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -35,11 +36,21 @@ final class Tez {
                                 tier("[95, 99.9)", "10"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 14098)
-                .note("The text states no effective date; the last-updated day 2024-03-04 stands in.")
                 .note(FleetNotes.EDGE_FLEET)
                 .note(FleetNotes.EDGE_THRESHOLD)
-                .note("Claims need the unavailable instance IDs and proof of the unavailable time (3.3).");
-        EdgeClauses.add(sla, "TEZ", 14118, 14120, 14122, 14124, 14126, 14130, 14132, 14134, 14138, 14140, 14142, 14144);
+                .note("Claims need the unavailable instance IDs and proof of the unavailable time (3.3).")
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 14118)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 14120)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 14122)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION, 14124)
+                .exclusion("4.5", EdgeClauses.ignoredDocs("TEZ"), 14126)
+                .exclusion("4.6", EdgeClauses.LOCAL_DISK_DATA_LOSS, 14130)
+                .exclusion("4.7", Clauses.THIRD_PARTY_SOFTWARE, 14132)
+                .exclusion("4.8", EdgeClauses.FORCE_MAJEURE, 14134)
+                .exclusion("4.9", Clauses.AGREEMENT_BREACH_SUSPENSION, 14138)
+                .exclusion("4.10", EdgeClauses.ROUTINE_MAINTENANCE, 14140)
+                .exclusion("4.11", Clauses.NOT_TENCENT_CAUSE, 14142)
+                .exclusion("4.12", Clauses.LEGAL_EXEMPTION, 14144);
         return sla.build();
     }
 }

@@ -7,6 +7,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -41,20 +42,20 @@ final class Thcc {
                                 multiple("[0, 95)", "10")), 2282))
                 .claim(5, 60, 2238)
                 .exclusion("4", "gpu-fault-retained", "A GPU instance (HCCPNV4h ... HCCPNV5x) with an unrecoverable hardware fault the customer keeps after notice", 2250)
-                .exclusion("5.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 2262)
-                .exclusion("5.2", "customer-app-attacked", "The customer's application is attacked by hackers", 2264)
-                .exclusion("5.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 2266)
-                .exclusion("5.4", "customer-operation", "The customer's negligence or operations the customer authorised", 2268)
-                .exclusion("5.5", "customer-ignored-docs", "The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)", 2293)
+                .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK, 2262)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 2264)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 2266)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 2268)
+                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (stop, restart, detach disks via console/API/CLI)"), 2293)
                 .exclusion("5.6", "local-disk-data-loss", "Unavailability from relying on local-disk data as a boot dependency; local disks are wiped on a crash", 2297)
                 .exclusion("5.7", "redundant-hardware-single-fault", "A single fault of redundant hardware that did not affect the business (one bonded NIC, one disk of a redundant group)", 2299)
-                .exclusion("5.8", "third-party-software", "Software the customer installed or third-party software or configuration", 2301)
+                .exclusion("5.8", Clauses.THIRD_PARTY_SOFTWARE, 2301)
                 .exclusion("5.9", "expired-hardware-not-upgraded", "Hardware faults of physical servers past their maintenance period the customer chose not to upgrade", 2303)
-                .exclusion("5.10", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 2305)
-                .exclusion("5.11", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement (spot instance outbid, arrears)", 2309)
-                .exclusion("5.12", "routine-maintenance", "Routine maintenance as described in the service agreement 3.4.1", 2313)
-                .exclusion("5.13", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 2315)
-                .exclusion("5.14", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 2317)
+                .exclusion("5.10", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 2305)
+                .exclusion("5.11", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of the service agreement (spot instance outbid, arrears)"), 2309)
+                .exclusion("5.12", Clauses.ROUTINE_MAINTENANCE.worded("Routine maintenance as described in the service agreement 3.4.1"), 2313)
+                .exclusion("5.13", Clauses.NOT_TENCENT_CAUSE, 2315)
+                .exclusion("5.14", Clauses.LEGAL_EXEMPTION, 2317)
                 .note("Availability is per account (1.4, 1.7): one resource stands for all the account's THCC nodes, units = the number of "
                         + "nodes, and each incident's scope names the node it hit.")
                 .note("The credit (3.1) is 2x, 5x or 10x the unavailable minutes beyond the standard. The text does not say how minutes "
@@ -67,6 +68,7 @@ final class Thcc {
                 .evaluationExample("100 instances in a 30-day month at 99.9%: 4320000 - 4315680 = 4320 minutes (72 hours) of downtime "
                                 + "are allowed; exactly 4320 minutes down meets the commitment", 2224, null, "availability",
                         YearMonth.of(2024, 4), hundredNodesDown(3), "4320", "99.9", null)
+                .note("Instances and features in internal test are not covered (preamble, 2151).")
                 .build();
     }
 

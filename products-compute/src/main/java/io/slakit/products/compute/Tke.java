@@ -3,6 +3,7 @@ package io.slakit.products.compute;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -36,24 +37,28 @@ final class Tke {
                 .metric(durability("durability-block", "数据存储持久性（块存储）", "99.9999999", 2792))
                 .metric(durability("durability-file", "数据存储持久性（文件存储）", "99.9999999", 2794))
                 .claim(5, 60, 2888)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 2902)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 2904)
-                .exclusion("4.3", "customer-app-attacked", "Attacks or misconduct against the customer's interfaces or data despite reasonable measures", 2906)
-                .exclusion("4.4", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 2908)
-                .exclusion("4.5", "customer-operation", "The customer's negligent authorisation, wrong operations, own devices or third-party software "
-                        + "(deleting clusters, upgrading versions, disabling security groups, misconfiguring VPC)", 2910)
-                .exclusion("4.6", "customer-ignored-docs", "The customer did not follow the documentation or advice", 2914)
-                .exclusion("4.7", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 2916)
-                .exclusion("4.8", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 2918)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 2902)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 2904)
+                .exclusion("4.3", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or misconduct against the customer's interfaces or data despite reasonable measures"), 2906)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 2908)
+                .exclusion("4.5", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, wrong operations, own devices or third-party software "
+                        + "(deleting clusters, upgrading versions, disabling security groups, misconfiguring VPC)"), 2910)
+                .exclusion("4.6", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation or advice"), 2914)
+                .exclusion("4.7", Clauses.NOT_TENCENT_CAUSE, 2916)
+                .exclusion("4.8", Clauses.LEGAL_EXEMPTION, 2918)
                 .exclusion("4.9", "free-cluster", "Clusters free of service fees are not covered", 2920)
-                .note("The text states no effective date; the last-updated day 2023-12-26 stands in.")
+                .exclusion("4(2)", "open-source-defect", "OS and kernel defects caused by third-party open-source software, for which no availability is promised", 2928)
                 .note("1.4 counts runs of unusable minutes \"连续超过5分钟\" and ignores those \"低于5分钟\": exactly 5 minutes is covered by "
                         + "neither. The reading chosen follows \"超过\": a run counts only from 6 consecutive unusable minutes, and then wholly.")
                 .note("Input: one resource per cluster, with one 1-minute window per minute of probing (total attempts, failed attempts).")
                 .note("The credit basis is the service fee of 1.2 (managed-cluster control plane and software fees), excluding super nodes, "
                         + "native nodes, TCR and peripheral products (CVM, CLB, CBS).")
                 .note("Durability (1.7) depends on the storage type used and is stated without any credit.")
-                .note("Alpha features are not covered (preamble, 2730).")
+                .note("Alpha features are not covered (preamble, 2730), nor are super nodes, native nodes and TCR, which have SLAs of their own (2732).")
+                .note("The list after 4.9 (2922-2938): item (2) (2928) promises no availability for OS and kernel defects caused by "
+                        + "third-party open-source software and is coded open-source-defect; items (1) and (3) (2926, 2930) make fit and the "
+                        + "customer's own configuration the customer's responsibility, as 4.5 and 4.6 do; items (4) and (5) (2932, 2936) leave "
+                        + "peripheral products (CVM, CLB, CBS) to their own SLAs, outside the credit basis (1.2).")
                 .build();
     }
 

@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -61,15 +62,20 @@ final class TkeServerless {
                 .allowanceExample("A 30-day month at 99.995% allows 43200 - 43197.84 = 2.16 minutes of multi-AZ downtime", 3166,
                         "multi-az", YearMonth.of(2024, 4), "2.16")
                 .evaluationExample("One Pod outage of 1m01s counts as 2 minutes", 3010, null, "single-pod", YearMonth.of(2024, 4),
-                        oneOutage(Duration.ofSeconds(61)), "2", null, null);
-        FreePlatformClauses.add(sla, "5", 3233, 3235, 3237, 3239, 3241, 3243, 3245, 3251, 3261, 3263, 3265, 3267, 3269);
+                        ComputeExamples.oneOutage("pod-example", Duration.ofSeconds(61)), "2", null, null)
+                .exclusion("5.1", FreePlatformClauses.NETWORK, 3233)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 3235)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 3237)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 3239)
+                .exclusion("5.5", FreePlatformClauses.IGNORED_DOCS, 3241)
+                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE, 3243)
+                .exclusion("5.7", FreePlatformClauses.FORCE_MAJEURE, 3245)
+                .exclusion("5.8", FreePlatformClauses.TELECOM_OR_PUBLIC_NETWORK, 3251)
+                .exclusion("5.9", Clauses.NON_PAYMENT_SUSPENSION, 3261)
+                .exclusion("5.10", FreePlatformClauses.BREACH_SUSPENSION, 3263)
+                .exclusion("5.11", FreePlatformClauses.ROUTINE_MAINTENANCE, 3265)
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 3267)
+                .exclusion("5.13", FreePlatformClauses.LEGAL_EXEMPTION, 3269);
         return sla.build();
-    }
-
-    private static ResourceMonth oneOutage(Duration length) {
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        return ResourceMonth.builder("pod-example", Money.of("100.00", "CNY"))
-                .incident(Incident.of(start, start.plus(length)))
-                .build();
     }
 }

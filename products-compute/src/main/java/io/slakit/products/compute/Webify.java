@@ -4,6 +4,7 @@ import io.slakit.api.Family;
 import io.slakit.api.MonthRule;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -35,15 +36,21 @@ final class Webify {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 37334)
-                .note("The text states no effective date; the last-updated day 2023-07-26 stands in.")
                 .months(MonthRule.TOUCHED_CALENDAR_MONTHS)
                 .note("1.2 (37277-37281) counts each calendar month the service period touches as a whole month: a service opened on "
                         + "Mar 17 for three months has the service months Mar 1-31, April, May and Jun 1-30.")
                 .note("Exactly 5% errors is not \"超过5%\" and the window is available; a window with no requests is available.")
-                .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).");
-        CloudBaseClauses.add(sla, 37356, 37358, 37360, 37362, 37364, 37366, 37368, 37370, 37372);
-        sla
-                .exclusion("4.10", "force-majeure", "Other force majeure", 37374);
+                .note("Claims need the unavailability events and times, the affected services and request logs showing the outage (3.3).")
+                .exclusion("4.1", CloudBaseClauses.MAINTENANCE, 37356)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 37358)
+                .exclusion("4.3", CloudBaseClauses.ATTACKED, 37360)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 37362)
+                .exclusion("4.5", CloudBaseClauses.OPERATION, 37364)
+                .exclusion("4.6", CloudBaseClauses.IGNORED_DOCS, 37366)
+                .exclusion("4.7", CloudBaseClauses.PLAN_CAPACITY_EXCEEDED, 37368)
+                .exclusion("4.8", Clauses.NOT_TENCENT_CAUSE, 37370)
+                .exclusion("4.9", Clauses.LEGAL_EXEMPTION, 37372)
+                .exclusion("4.10", Clauses.FORCE_MAJEURE.worded("Other force majeure"), 37374);
         return sla.build();
     }
 }

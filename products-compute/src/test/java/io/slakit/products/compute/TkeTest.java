@@ -60,6 +60,20 @@ class TkeTest {
         assertAmount(credit, evaluateOne("tke", m, windows(m, MINUTE, failedMinutes, 10, 10)).credit());
     }
 
+    /** 002:2928 (TKE) and 002:3742 (Register Cluster): OS and kernel defects from third-party open-source software count nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"tke", "tke-register-cluster"})
+    void openSourceDefectsCountNothing(String product) {
+        ResourceMonth.Builder b = ResourceMonth.builder("cls", FEE);
+        Instant start = monthStart(APRIL);
+        for (int i = 0; i < 433; i++) {
+            b.window(WindowSample.of(start.plus(MINUTE.multipliedBy(i)), 10, 10));
+        }
+        b.incident(io.slakit.api.Incident.excluded(start, start.plus(MINUTE.multipliedBy(433)), "open-source-defect"));
+        assertDecimal("0", metric(product, APRIL, b.build(), "availability").unavailableMinutes().orElseThrow());
+        assertDecimal("433", metric(product, APRIL, windows(APRIL, MINUTE, 433, 10, 10), "availability").unavailableMinutes().orElseThrow());
+    }
+
     @Test
     void registerClusterReportsAvailabilityButNoCredit() {
         // 100 failed minutes: 99.77 % < 99.9 % -> missed, yet no credit is defined.

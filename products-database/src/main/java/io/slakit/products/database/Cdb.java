@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.MetricSpec;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
@@ -36,8 +37,21 @@ final class Cdb {
                 .edition("cloud-disk", "云盘版实例", availability("99.95", 8375, 8401))
                 .edition("ro-analysis-engine", "只读分析引擎", availability("99.95", 8375, 8401))
                 .claim(5, 60, 8347);
-        return DatabaseTerms.sharedClauses2025(b, 8412,
-                        8418, 8420, 8422, 8424, 8426, 8428, 8430, 8436, 8446, 8448, 8450, 8452, 8454)
+        return b
+                .exclusion("4", DatabaseTerms.TRIAL_OR_FREE_USE_2025, 8412)
+                .exclusion("5.1", DatabaseTerms.NETWORK_2025, 8418)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 8420)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 8422)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 8424)
+                .exclusion("5.5", DatabaseTerms.IGNORED_DOCS_2025, 8426)
+                .exclusion("5.6", DatabaseTerms.THIRD_PARTY_SOFTWARE_2025, 8428)
+                .exclusion("5.7", DatabaseTerms.FORCE_MAJEURE_2025, 8430)
+                .exclusion("5.8", DatabaseTerms.TELECOM_2025, 8436)
+                .exclusion("5.9", DatabaseTerms.NON_PAYMENT_2025, 8446)
+                .exclusion("5.10", DatabaseTerms.BREACH_2025, 8448)
+                .exclusion("5.11", DatabaseTerms.ROUTINE_MAINTENANCE_2025, 8450)
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 8452)
+                .exclusion("5.13", Clauses.LEGAL_EXEMPTION, 8454)
                 .note("Scope (1.1, 8274): two-node (formerly high-availability), three-node (formerly finance), cloud-disk instances "
                         + "and the read-only analysis engine; single-node (basic) instances have no SLA.")
                 .note("Editions by architecture (2.2, 8367-8375): three-node multi-AZ 99.99%; two-node multi-AZ and three-node "

@@ -3,7 +3,8 @@ package io.slakit.products.database;
 import io.slakit.api.Incident;
 import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
-import io.slakit.core.dsl.SlaBuilder;
+import io.slakit.core.dsl.Clause;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.rules.IncidentMinutes;
 import io.slakit.core.rules.Rules;
 
@@ -69,33 +70,37 @@ final class DatabaseTerms {
                 .build();
     }
 
-    /**
-     * The clauses the 2025 texts of TDSQL-C, MySQL, SQL Server and the lightweight database share word for word:
-     * section 4 (free, free-quota and test use are outside the SLA) and 免责条款 5.1 to 5.13, each on its own line.
-     *
-     * @param lines the lines of 5.1 to 5.13, in order
-     */
-    static SlaBuilder sharedClauses2025(SlaBuilder b, int trialLine, int... lines) {
-        if (lines.length != 13) {
-            throw new IllegalArgumentException("5.1 to 5.13 need 13 lines, got " + lines.length);
-        }
-        return b.exclusion("4", "trial-or-free-use", "Public or closed beta, invitation tests, free use or use within a free quota: "
-                        + "no availability promise, the SLA does not apply", trialLine)
-                .exclusion("5.1", "third-party-network", "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment", lines[0])
-                .exclusion("5.2", "customer-app-attacked", "The customer's application is attacked by hackers", lines[1])
-                .exclusion("5.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", lines[2])
-                .exclusion("5.4", "customer-operation", "The customer's negligence or operations the customer authorised", lines[3])
-                .exclusion("5.5", "customer-ignored-docs", "The customer did not follow Tencent Cloud's agreements, the documentation or advice", lines[4])
-                .exclusion("5.6", "third-party-software", "Software the customer installed, or third-party software or configuration Tencent Cloud does not run", lines[5])
-                .exclusion("5.7", "force-majeure", "Force majeure: natural disasters, government action, riots, disease, war, strikes", lines[6])
-                .exclusion("5.8", "telecom-government-public-network", "Changes of basic telecom resources, control by authorities or carriers, "
-                        + "public network congestion or hacking, other events outside Tencent Cloud's control", lines[7])
-                .exclusion("5.9", "non-payment-suspension", "Service suspended or terminated because the customer did not buy or pay as agreed", lines[8])
-                .exclusion("5.10", "agreement-breach-suspension", "Service suspended or terminated because the customer breached this agreement or the service agreement", lines[9])
-                .exclusion("5.11", "routine-maintenance", "Short interruptions for the routine maintenance described in the Tencent Cloud service agreement", lines[10])
-                .exclusion("5.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", lines[11])
-                .exclusion("5.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", lines[12]);
-    }
+    // The clauses the 2025 texts of TDSQL-C, MySQL, SQL Server and the lightweight database share word for word, where
+    // they differ from the standard summary: section 4 (free, free-quota and test use are outside the SLA) and 免责条款
+    // 5.1 to 5.13. Each definition cites them on its own lines.
+
+    /** Section 4. */
+    static final Clause TRIAL_OR_FREE_USE_2025 = Clauses.TRIAL_OR_FREE_USE.worded(
+            "Public or closed beta, invitation tests, free use or use within a free quota: no availability promise, the SLA does not apply");
+    /** 5.1. */
+    static final Clause NETWORK_2025 = Clauses.THIRD_PARTY_NETWORK.worded(
+            "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment");
+    /** 5.5. */
+    static final Clause IGNORED_DOCS_2025 = Clauses.CUSTOMER_IGNORED_DOCS.worded(
+            "The customer did not follow Tencent Cloud's agreements, the documentation or advice");
+    /** 5.6. */
+    static final Clause THIRD_PARTY_SOFTWARE_2025 = Clauses.THIRD_PARTY_SOFTWARE.worded(
+            "Software the customer installed, or third-party software or configuration Tencent Cloud does not run");
+    /** 5.7. */
+    static final Clause FORCE_MAJEURE_2025 = Clauses.FORCE_MAJEURE.worded(
+            "Force majeure: natural disasters, government action, riots, disease, war, strikes");
+    /** 5.8: a clause of these texts only. */
+    static final Clause TELECOM_2025 = Clause.of("telecom-government-public-network", "Changes of basic telecom resources, control by "
+            + "authorities or carriers, public network congestion or hacking, other events outside Tencent Cloud's control");
+    /** 5.9. */
+    static final Clause NON_PAYMENT_2025 = Clauses.NON_PAYMENT_SUSPENSION.worded(
+            "Service suspended or terminated because the customer did not buy or pay as agreed");
+    /** 5.10 (also KvStoreTerms' 4.10). */
+    static final Clause BREACH_2025 = Clauses.AGREEMENT_BREACH_SUSPENSION.worded(
+            "Service suspended or terminated because the customer breached this agreement or the service agreement");
+    /** 5.11. */
+    static final Clause ROUTINE_MAINTENANCE_2025 = Clauses.ROUTINE_MAINTENANCE.worded(
+            "Short interruptions for the routine maintenance described in the Tencent Cloud service agreement");
 
     /** The claim terms the 2025 texts share: the voucher is the full and sole remedy; only the affected account may claim. */
     static final String SOLE_REMEDY_2025 = "3.1(1): the voucher is the full and sole compensation for missed availability. Claims "

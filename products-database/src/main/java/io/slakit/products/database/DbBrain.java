@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 
@@ -33,22 +34,21 @@ final class DbBrain {
                                 tier("[95, 99)", "30"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 9804)
-                .exclusion("4.1", "announced-maintenance", "System maintenance after prior notice (cutover, repair, upgrade, failure drills)", 9818)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 9820)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance after prior notice (cutover, repair, upgrade, failure drills)"), 9818)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 9820)
                 .exclusion("4.3", "attack-or-misconduct", "Attacks or other misconduct against the customer's application interfaces or data, "
                         + "after Tencent Cloud deployed reasonable technical and organisational measures", 9822)
-                .exclusion("4.4", "customer-operation", "The customer's mistakes or operations the customer authorised", 9824)
-                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 9826)
-                .exclusion("4.6", "customer-app-attacked", "The customer's application or data is attacked by hackers", 9828)
-                .exclusion("4.7", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 9830)
-                .exclusion("4.8", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 9832)
-                .exclusion("4.9", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 9834)
-                .exclusion("4.10", "force-majeure", "Other force majeure", 9836)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION.worded("The customer's mistakes or operations the customer authorised"), 9824)
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS, 9826)
+                .exclusion("4.6", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application or data is attacked by hackers"), 9828)
+                .exclusion("4.7", Clauses.CUSTOMER_IGNORED_DOCS, 9830)
+                .exclusion("4.8", Clauses.NOT_TENCENT_CAUSE, 9832)
+                .exclusion("4.9", Clauses.LEGAL_EXEMPTION, 9834)
+                .exclusion("4.10", Clauses.FORCE_MAJEURE.worded("Other force majeure"), 9836)
                 .note("Scope (1.1, 9743-9745): only the paid task, the compliance audit; the free parts of DBbrain have no SLA. "
                         + "An instance is one service instance opened in the DBbrain console (9769).")
                 .note("Unavailable (1.3, 9753-9755): a paid compliance-audit instance's results cannot be viewed for more than 5 minutes; "
                         + "the whole failure then counts, partial minutes rounded up (6m01s -> 7 minutes).")
-                .note("The text states no effective date; the last-updated day 2023-07-18 stands in.")
                 .note(DatabaseTerms.PREPAID_SPLIT)
                 .note(DatabaseTerms.SERVICE_MONTH_7)
                 .note("Liability (5.1, 9838): at most the fees paid for the service concerned.")

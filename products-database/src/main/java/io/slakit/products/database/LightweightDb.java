@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -33,8 +34,21 @@ final class LightweightDb {
                                 tier("[95, 99)", "30"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 8786);
-        return DatabaseTerms.sharedClauses2025(b, 8804,
-                        8810, 8812, 8814, 8816, 8818, 8820, 8822, 8828, 8857, 8859, 8861, 8863, 8865)
+        return b
+                .exclusion("4", DatabaseTerms.TRIAL_OR_FREE_USE_2025, 8804)
+                .exclusion("5.1", DatabaseTerms.NETWORK_2025, 8810)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 8812)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 8814)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 8816)
+                .exclusion("5.5", DatabaseTerms.IGNORED_DOCS_2025, 8818)
+                .exclusion("5.6", DatabaseTerms.THIRD_PARTY_SOFTWARE_2025, 8820)
+                .exclusion("5.7", DatabaseTerms.FORCE_MAJEURE_2025, 8822)
+                .exclusion("5.8", DatabaseTerms.TELECOM_2025, 8828)
+                .exclusion("5.9", DatabaseTerms.NON_PAYMENT_2025, 8857)
+                .exclusion("5.10", DatabaseTerms.BREACH_2025, 8859)
+                .exclusion("5.11", DatabaseTerms.ROUTINE_MAINTENANCE_2025, 8861)
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 8863)
+                .exclusion("5.13", Clauses.LEGAL_EXEMPTION, 8865)
                 .note("1.2 (8717) says the state lasts \"1 minute or more\" (持续1分钟及以上), while 1.3 (8721-8725) says an outage of at most "
                         + "1 minute is not counted. Reading chosen: 1.3's explicit rule; exactly 1 minute is ignored, 1m01s counts 2 minutes.")
                 .note("Free, free-quota and beta/test use is outside the SLA (section 4, 8804): mark such time with the code trial-or-free-use.")

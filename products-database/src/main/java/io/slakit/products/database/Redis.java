@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 
@@ -54,17 +55,17 @@ final class Redis {
                                         tier("[99.95, 99.99)", "30"),
                                         tier("[0, 99.95)", "100")))
                 .claim(5, 60, 8996)
-                .exclusion("4.1", "announced-maintenance", "Normal maintenance notified in advance (cutover, upgrade, drills): planned downtime", 9056)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 9058)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("Normal maintenance notified in advance (cutover, upgrade, drills): planned downtime"), 9056)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 9058)
                 .exclusion("4.3", "third-party-cause", "Caused by a third party other than Tencent Cloud, e.g. hacker attacks or the customer's suppliers' negligence", 9060)
                 .exclusion("4.4", "performance-overload", "Slow responses or hangs of the instance under extreme load", 9062)
                 .exclusion("4.5", "spec-exceeded", "Use beyond the product's specification (connections, memory...)", 9064)
-                .exclusion("4.6", "non-payment-suspension", "The service isolated for arrears", 9066)
-                .exclusion("4.7", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 9068)
-                .exclusion("4.8", "customer-operation", "The customer's mistakes or operations the customer authorised", 9070)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 9072)
-                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 9074)
-                .exclusion("4.11", "force-majeure", "Other force majeure", 9076)
+                .exclusion("4.6", Clauses.NON_PAYMENT_SUSPENSION.worded("The service isolated for arrears"), 9066)
+                .exclusion("4.7", Clauses.CUSTOMER_CREDENTIALS, 9068)
+                .exclusion("4.8", Clauses.CUSTOMER_OPERATION.worded("The customer's mistakes or operations the customer authorised"), 9070)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 9072)
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 9074)
+                .exclusion("4.11", Clauses.FORCE_MAJEURE.worded("Other force majeure"), 9076)
                 .note("Editions (2.2, 8942-8948; tables 3.1, 9018-9040 in that order): single-az 99.95%; multi-az (several zones of "
                         + "one region and at least 2 replicas besides the primary) 99.99%; global-replication (several regions, at least "
                         + "2 replicas per global replication instance, primary role enabled for every instance of the group) 99.999%. "
@@ -73,7 +74,6 @@ final class Redis {
                         + "global-replication: the actual duration counts, even under 1 minute, and is not rounded (8946-8948). "
                         + "Reading chosen: exact seconds, no threshold, no rounding at that level.")
                 .note("1.3 (8922) counts a minute as unavailable when every connection attempt in it fails; it states no minimum duration itself.")
-                .note("The text states no effective date; the last-updated day 2023-08-14 stands in.")
                 .note(DatabaseTerms.FEE_NO_SPLIT_STATED)
                 .note(DatabaseTerms.SERVICE_MONTH_17)
                 .note("Claims need the instance ID and the duration with proof; screenshots of the Tencent Cloud Observability "

@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -34,8 +35,21 @@ final class SqlServer {
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 8581);
         // 5.8's four cases sit after the displaced section headings, at 8646-8652; the clause heading is at 8623.
-        return DatabaseTerms.sharedClauses2025(b, 8599,
-                        8605, 8607, 8609, 8611, 8613, 8615, 8617, 8623, 8654, 8656, 8658, 8660, 8662)
+        return b
+                .exclusion("4", DatabaseTerms.TRIAL_OR_FREE_USE_2025, 8599)
+                .exclusion("5.1", DatabaseTerms.NETWORK_2025, 8605)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 8607)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 8609)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 8611)
+                .exclusion("5.5", DatabaseTerms.IGNORED_DOCS_2025, 8613)
+                .exclusion("5.6", DatabaseTerms.THIRD_PARTY_SOFTWARE_2025, 8615)
+                .exclusion("5.7", DatabaseTerms.FORCE_MAJEURE_2025, 8617)
+                .exclusion("5.8", DatabaseTerms.TELECOM_2025, 8623)
+                .exclusion("5.9", DatabaseTerms.NON_PAYMENT_2025, 8654)
+                .exclusion("5.10", DatabaseTerms.BREACH_2025, 8656)
+                .exclusion("5.11", DatabaseTerms.ROUTINE_MAINTENANCE_2025, 8658)
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 8660)
+                .exclusion("5.13", Clauses.LEGAL_EXEMPTION, 8662)
                 .note("Scope (1.1, 8511): two-node (formerly high-availability and cluster editions) and multi-node instances only; "
                         + "single-node and basic instances have no SLA.")
                 .note("1.2 (8515) says the state lasts \"1 minute or more\" (持续1分钟及以上), while 1.3 (8519-8523) says an outage of at most "

@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -45,8 +46,21 @@ final class TdsqlC {
                                         tier("[95, 99)", "30"),
                                         tier("[0, 95)", "100")))
                 .claim(5, 60, 8128);
-        return DatabaseTerms.sharedClauses2025(b, 8146,
-                        8185, 8187, 8189, 8191, 8193, 8195, 8197, 8203, 8213, 8215, 8217, 8219, 8221)
+        return b
+                .exclusion("4", DatabaseTerms.TRIAL_OR_FREE_USE_2025, 8146)
+                .exclusion("5.1", DatabaseTerms.NETWORK_2025, 8185)
+                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 8187)
+                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 8189)
+                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 8191)
+                .exclusion("5.5", DatabaseTerms.IGNORED_DOCS_2025, 8193)
+                .exclusion("5.6", DatabaseTerms.THIRD_PARTY_SOFTWARE_2025, 8195)
+                .exclusion("5.7", DatabaseTerms.FORCE_MAJEURE_2025, 8197)
+                .exclusion("5.8", DatabaseTerms.TELECOM_2025, 8203)
+                .exclusion("5.9", DatabaseTerms.NON_PAYMENT_2025, 8213)
+                .exclusion("5.10", DatabaseTerms.BREACH_2025, 8215)
+                .exclusion("5.11", DatabaseTerms.ROUTINE_MAINTENANCE_2025, 8217)
+                .exclusion("5.12", Clauses.NOT_TENCENT_CAUSE, 8219)
+                .exclusion("5.13", Clauses.LEGAL_EXEMPTION, 8221)
                 .note("Editions: \"instance\" for read-write and read-only instances (2.2, 8152: 99.99%), \"analysis-engine\" for the "
                         + "read-only analysis engine and analysis clusters (8154: 99.95%). The two tables (8160-8174) lost their headings "
                         + "(8124/8126) in extraction; they are assigned in order, and each table's top bound equals its commitment.")

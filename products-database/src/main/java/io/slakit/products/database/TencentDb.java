@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 
@@ -34,21 +35,20 @@ final class TencentDb {
                                 tier("[95, 99)", "30"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 7776)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, upgrade, failure drills): planned downtime", 7796)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 7798)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance notified in advance (cutover, upgrade, failure drills): planned downtime"), 7796)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 7798)
                 .exclusion("4.3", "third-party-cause", "Caused by a third party other than Tencent Cloud, e.g. hacker attacks or the customer's suppliers' negligence", 7800)
                 .exclusion("4.4", "performance-overload", "Slow responses, hangs, CPU/memory/IOPS over the limit or log replay (redo/recovery) under extreme load", 7802)
                 .exclusion("4.5", "customer-config-or-arrears", "Connection or read/write failures from arrears, wrong passwords, security groups, network type mismatch or disk overuse", 7806)
-                .exclusion("4.6", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 7808)
-                .exclusion("4.7", "customer-operation", "The customer's mistakes or operations the customer authorised (restart, migration...)", 7810)
-                .exclusion("4.8", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 7812)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 7814)
-                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 7816)
-                .exclusion("4.11", "force-majeure", "Other force majeure", 7818)
+                .exclusion("4.6", Clauses.CUSTOMER_CREDENTIALS, 7808)
+                .exclusion("4.7", Clauses.CUSTOMER_OPERATION.worded("The customer's mistakes or operations the customer authorised (restart, migration...)"), 7810)
+                .exclusion("4.8", Clauses.CUSTOMER_IGNORED_DOCS, 7812)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 7814)
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 7816)
+                .exclusion("4.11", Clauses.FORCE_MAJEURE.worded("Other force majeure"), 7818)
                 .note("Scope (1.1, 7711): only high-availability instances (one primary, N replicas, automatic failover) of TencentDB's "
                         + "relational, distributed, time-series, document and key-value databases; products with their own SLA "
                         + "(TDSQL-C, MySQL, SQL Server, Redis...) are evaluated under that one.")
-                .note("The text states no effective date; the last-updated day 2023-07-14 stands in.")
                 .note("Availability is per instance (2.1, 7739); the voucher is capped at the instance's month fee (3.1(2), 7772).")
                 .note(DatabaseTerms.PREPAID_SPLIT)
                 .note(DatabaseTerms.SERVICE_MONTH_17)

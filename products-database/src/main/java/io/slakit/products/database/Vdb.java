@@ -3,6 +3,7 @@ package io.slakit.products.database;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 
@@ -41,22 +42,21 @@ final class Vdb {
                                         tier("[95.00, 99.00)", "30"),
                                         tier("[0, 95.00)", "100")))
                 .claim(5, 60, 7943)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, upgrade, failure drills): planned downtime", 7963)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 7965)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance notified in advance (cutover, upgrade, failure drills): planned downtime"), 7963)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 7965)
                 .exclusion("4.3", "third-party-cause", "Caused by a third party other than Tencent Cloud, e.g. hacker attacks or the customer's suppliers' negligence", 7967)
                 .exclusion("4.4", "performance-overload", "Slow responses, hangs, CPU/memory/IOPS over the limit or log replay (redo/recovery) under extreme load", 7969)
                 .exclusion("4.5", "customer-config-or-arrears", "Connection or read/write failures or data loss from arrears, wrong passwords, security groups, network type mismatch or disk overuse", 7973)
-                .exclusion("4.6", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 7975)
-                .exclusion("4.7", "customer-operation", "The customer's mistakes or operations the customer authorised (restart, migration...)", 7977)
-                .exclusion("4.8", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 7979)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 7981)
-                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 7983)
-                .exclusion("4.11", "force-majeure", "Other force majeure", 7985)
+                .exclusion("4.6", Clauses.CUSTOMER_CREDENTIALS, 7975)
+                .exclusion("4.7", Clauses.CUSTOMER_OPERATION.worded("The customer's mistakes or operations the customer authorised (restart, migration...)"), 7977)
+                .exclusion("4.8", Clauses.CUSTOMER_IGNORED_DOCS, 7979)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 7981)
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 7983)
+                .exclusion("4.11", Clauses.FORCE_MAJEURE.worded("Other force majeure"), 7985)
                 .note("Scope (1.1, 7871): only the high-availability edition. Pick the edition by the instance's deployment: "
                         + "three-az (99.99%) or two-az (99.97%); the text gives no commitment for single-zone deployments.")
                 .note("1.3 (7881) says the state must last more than 1 minute and 1.4 (7883-7887) that at most 1 minute is not counted and "
                         + "1m01s counts 2 minutes: outages of 1 minute or less are ignored, longer ones rounded up.")
-                .note("The text states no effective date; the last-updated day 2024-11-04 stands in.")
                 .note(DatabaseTerms.FEE_NO_SPLIT_STATED)
                 .note(DatabaseTerms.SERVICE_MONTH_17)
                 .note("Claims need the instance ID and the duration with proof (3.3, 7955-7959).")

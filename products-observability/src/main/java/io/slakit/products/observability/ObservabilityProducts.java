@@ -27,6 +27,10 @@ public final class ObservabilityProducts implements SlaProvider {
                 Apm.definition(),
                 Cls.definition(),
                 WeDa.definition(),
-                WeTest.definition());
+                WeTest.definition(),
+                Cat.definition(),
+                Pts.definition(),
+                Mpm.definition(),
+                MpmPro.definition());
     }
 }

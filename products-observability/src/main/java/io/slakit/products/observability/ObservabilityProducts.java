@@ -31,6 +31,7 @@ public final class ObservabilityProducts implements SlaProvider {
                 Cat.definition(),
                 Pts.definition(),
                 Mpm.definition(),
-                MpmPro.definition());
+                MpmPro.definition(),
+                Rum.definition());
     }
 }

@@ -32,6 +32,7 @@ public final class ObservabilityProducts implements SlaProvider {
                 Pts.definition(),
                 Mpm.definition(),
                 MpmPro.definition(),
-                Rum.definition());
+                Rum.definition(),
+                Spt.definition());
     }
 }

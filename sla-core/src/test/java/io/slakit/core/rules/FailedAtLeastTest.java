@@ -93,6 +93,23 @@ class FailedAtLeastTest {
         assertEquals(BigDecimal.ZERO, measure(r).unavailableMinutes().orElseThrow());
     }
 
+    @Test
+    void theFleetPathCountsTheSameMinutes() {
+        // windows of 4, 5 and 6 failures out of 1,000,000, 5 and 6 requests: only the 5s and 6s are down
+        ResourceMonth.Builder b = ResourceMonth.builder("app", Money.of("100.00", "CNY"));
+        Instant first = at("02T00:00");
+        long[][] windows = {{1_000_000, 4}, {1_000_000, 5}, {5, 5}, {6, 6}, {6, 4}, {10, 0}};
+        for (int i = 0; i < windows.length; i++) {
+            b.window(WindowSample.of(first.plus(Duration.ofMinutes(i)), windows[i][0], windows[i][1]));
+        }
+        ResourceMonth r = b.build();
+        assertEquals(BigDecimal.valueOf(3), measure(r).unavailableMinutes().orElseThrow());
+        io.slakit.core.fleet.FleetPlan plan = io.slakit.core.fleet.FleetPlan.compile(RUM, RUM.editions().get(0), YearMonth.of(2024, 4))
+                .plan().orElseThrow();
+        assertTrue(plan.accepts(r));
+        assertEquals(3, plan.newEvaluator().unavailableMinutes(r));
+    }
+
     static ResourceMonth downMinutes(int n) {
         ResourceMonth.Builder b = ResourceMonth.builder("app", Money.of("100.00", "CNY"));
         Instant first = at("02T00:00");

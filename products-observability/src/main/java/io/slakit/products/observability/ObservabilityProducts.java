@@ -28,6 +28,12 @@ public final class ObservabilityProducts implements SlaProvider {
                 Cls.definition(),
                 Cnb.definition(),
                 WeDa.definition(),
-                WeTest.definition());
+                WeTest.definition(),
+                Cat.definition(),
+                Pts.definition(),
+                Mpm.definition(),
+                MpmPro.definition(),
+                Rum.definition(),
+                Spt.definition());
     }
 }

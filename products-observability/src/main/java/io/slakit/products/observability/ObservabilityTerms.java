@@ -109,6 +109,30 @@ final class ObservabilityTerms {
                 .exclusion(section + ".13", Clauses.LEGAL_EXEMPTION, lines[12]);
     }
 
+    /**
+     * The nine clauses the monitoring texts of 2021-2025 state word for word (CAT 5.1-5.9, PTS, MPM and RUM 4.1-4.9):
+     * announced maintenance, networks outside Tencent Cloud, attacks on the customer's interfaces, lost credentials,
+     * negligent authorisation, documentation not followed, capacity of the paid version exceeded, causes not Tencent
+     * Cloud's, legal exemptions.
+     *
+     * @param section the clause numbers' prefix ("4" or "5")
+     * @param lines   the lines of the nine clauses, in order
+     */
+    static SlaBuilder monitoringClauses(SlaBuilder b, String section, int... lines) {
+        if (lines.length != 9) {
+            throw new IllegalArgumentException("9 clauses need 9 lines, got " + lines.length);
+        }
+        return b.exclusion(section + ".1", MAINTENANCE, lines[0])
+                .exclusion(section + ".2", Clauses.THIRD_PARTY_NETWORK, lines[1])
+                .exclusion(section + ".3", INTERFACES_ATTACKED, lines[2])
+                .exclusion(section + ".4", Clauses.CUSTOMER_CREDENTIALS, lines[3])
+                .exclusion(section + ".5", NEGLIGENT_AUTHORISATION, lines[4])
+                .exclusion(section + ".6", Clauses.CUSTOMER_IGNORED_DOCS, lines[5])
+                .exclusion(section + ".7", CAPACITY_EXCEEDED, lines[6])
+                .exclusion(section + ".8", Clauses.NOT_TENCENT_CAUSE, lines[7])
+                .exclusion(section + ".9", Clauses.LEGAL_EXEMPTION, lines[8]);
+    }
+
     static Instant beijing(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }

@@ -488,6 +488,8 @@ public final class FleetPlan {
                 case ERROR_RATE_AT_LEAST -> failed * rateScale >= rateNumerator * total;
                 case SUCCESS_RATE_BELOW -> (total - failed) * rateScale < rateNumerator * total;
                 case EVERY_ATTEMPT_FAILED -> failed == total;
+                // the "percent" of this criterion is the whole count of failures (scale 0, so rateNumerator is the count)
+                case FAILED_COUNT_AT_LEAST -> failed >= rateNumerator;
             };
         }
     }

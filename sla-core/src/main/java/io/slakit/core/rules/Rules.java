@@ -72,6 +72,17 @@ public final class Rules {
         return new WindowedRate(window, WindowedRate.Criterion.EVERY_ATTEMPT_FAILED, null, 0, 1);
     }
 
+    /**
+     * A window (usually a minute) is down when {@code count} or more requests in it failed, whatever
+     * the total (RUM: "一分钟内调用 ... API 出现5次及以上服务不可用"); options as for the other windowed rates.
+     */
+    public static WindowedRate failedAtLeast(long count, Duration window) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a failed count must be at least 1, was " + count);
+        }
+        return new WindowedRate(window, WindowedRate.Criterion.FAILED_COUNT_AT_LEAST, BigDecimal.valueOf(count), 0, 1);
+    }
+
     /** 1 - mean of the month's window error rates; empty windows count as 0 (options: a minimum of requests, one event's span). */
     public static MeanWindowErrorRate meanWindowErrorRate(Duration window) {
         return new MeanWindowErrorRate(window);
@@ -98,6 +109,15 @@ public final class Rules {
      */
     public static CompositeMinutes compositeMinutes(Signals expression) {
         return new CompositeMinutes(expression, Threshold.none(), Rounding.UP_TO_MINUTE);
+    }
+
+    /**
+     * Unavailable minutes of several components (each incident's scope names one), each with its own
+     * threshold, added up rather than merged, against the month's minutes; exact durations until told
+     * otherwise. Declare the components with {@code scope(name, threshold)} (CAT, PTS, MPM, MPM-Pro).
+     */
+    public static SummedScopeMinutes summedScopeMinutes() {
+        return new SummedScopeMinutes(java.util.Map.of(), Rounding.EXACT);
     }
 
     /** Messages delivered / messages sent in the month, from the resource's monthly delivery counts (SMS, voice, email). */

@@ -29,7 +29,9 @@ public final class WindowedRate implements Measurement {
 
     /** When a window is bad. */
     public enum Criterion {
-        SUCCESS_RATE_BELOW, ERROR_RATE_ABOVE, ERROR_RATE_AT_LEAST, EVERY_ATTEMPT_FAILED
+        SUCCESS_RATE_BELOW, ERROR_RATE_ABOVE, ERROR_RATE_AT_LEAST, EVERY_ATTEMPT_FAILED,
+        /** At least N failed requests in the window, whatever the total (RUM: 5 or more failed calls in a minute). */
+        FAILED_COUNT_AT_LEAST
     }
 
     private final Duration window;
@@ -66,7 +68,10 @@ public final class WindowedRate implements Measurement {
         return criterion;
     }
 
-    /** The rate's percent; empty for {@link Criterion#EVERY_ATTEMPT_FAILED}. */
+    /**
+     * The rate's percent; for {@link Criterion#FAILED_COUNT_AT_LEAST} the count of failures (a whole
+     * number); empty for {@link Criterion#EVERY_ATTEMPT_FAILED}.
+     */
     public Optional<BigDecimal> percent() {
         return Optional.ofNullable(percent);
     }
@@ -97,6 +102,7 @@ public final class WindowedRate implements Measurement {
             case ERROR_RATE_ABOVE -> "its error rate is above " + percent.toPlainString() + "%";
             case ERROR_RATE_AT_LEAST -> "its error rate is " + percent.toPlainString() + "% or more";
             case EVERY_ATTEMPT_FAILED -> "every attempt in it failed";
+            case FAILED_COUNT_AT_LEAST -> percent.toPlainString() + " or more requests in it failed";
         };
         return "A " + window.toMinutes() + "-minute window (aligned to 00:00:00) is unavailable when " + bad
                 + (minimumRequests > 0 ? ", given at least " + minimumRequests + " requests" : "")
@@ -109,7 +115,9 @@ public final class WindowedRate implements Measurement {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("window", window.toString());
         p.put("criterion", criterion.name());
-        if (percent != null) {
+        if (criterion == Criterion.FAILED_COUNT_AT_LEAST) {
+            p.put("failedCount", percent.toPlainString());
+        } else if (percent != null) {
             p.put("percent", percent.toPlainString());
         }
         p.put("minimumRequests", Long.toString(minimumRequests));
@@ -128,6 +136,7 @@ public final class WindowedRate implements Measurement {
             case ERROR_RATE_ABOVE -> BigDecimal.valueOf(w.failed()).multiply(HUNDRED).compareTo(percent.multiply(total)) > 0;
             case ERROR_RATE_AT_LEAST -> BigDecimal.valueOf(w.failed()).multiply(HUNDRED).compareTo(percent.multiply(total)) >= 0;
             case EVERY_ATTEMPT_FAILED -> w.failed() == w.total();
+            case FAILED_COUNT_AT_LEAST -> BigDecimal.valueOf(w.failed()).compareTo(percent) >= 0;
         };
     }
 

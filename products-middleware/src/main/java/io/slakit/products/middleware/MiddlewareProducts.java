@@ -27,6 +27,7 @@ public final class MiddlewareProducts implements SlaProvider {
                 Tse.definition(),
                 Apigw.definition(),
                 Ipaas.definition(),
-                Cmq.definition());
+                Cmq.definition(),
+                Tsf.definition());
     }
 }

@@ -17,10 +17,6 @@ import static io.slakit.core.rules.Signals.signal;
 /**
  * 腾讯微服务平台服务等级协议 (Tencent Service Framework), seed 002 line 4982: a minute is down only when every node fails to
  * reach the registry AND, as a result, all online business is down.
- *
- * <p>Not listed in {@link MiddlewareProducts} yet: the testkit's exclusion invariant gives its control outage no signal,
- * which composite minutes reject (the same gap keeps the industry family's composite products unlisted). {@code TsfTest}
- * runs the suite's checks on it by hand.
  */
 final class Tsf {
     private Tsf() {

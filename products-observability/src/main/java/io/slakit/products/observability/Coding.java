@@ -20,10 +20,6 @@ import static io.slakit.core.rules.Signals.signal;
 
 /**
  * CODING 服务等级协议 (CODING DevOps), seed 002 line 40720: error-rate windows and failures of 10 minutes or more, counted once.
- *
- * <p>Not listed in {@link ObservabilityProducts} yet: the testkit's exclusion invariant gives its control outage no signal,
- * which composite minutes reject (the same gap keeps the industry family's composite products unlisted). {@code CodingTest}
- * runs the suite's checks on it by hand.
  */
 final class Coding {
     private Coding() {

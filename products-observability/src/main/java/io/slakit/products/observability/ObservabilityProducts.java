@@ -34,6 +34,7 @@ public final class ObservabilityProducts implements SlaProvider {
                 Mpm.definition(),
                 MpmPro.definition(),
                 Rum.definition(),
-                Spt.definition());
+                Spt.definition(),
+                Coding.definition());
     }
 }

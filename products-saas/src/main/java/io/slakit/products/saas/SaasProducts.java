@@ -18,6 +18,7 @@ public final class SaasProducts implements SlaProvider {
     public List<SlaDefinition> definitions() {
         return List.of(
                 Tbaas.definition(),
+                TencentYouma.definition(),
                 BrandSteward.definition(),
                 CloudPages.definition(),
                 WebsiteBuilding.definition(),

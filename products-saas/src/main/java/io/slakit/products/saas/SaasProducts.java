@@ -26,6 +26,7 @@ public final class SaasProducts implements SlaProvider {
                 WeCard.definition(),
                 SmhDrive.definition(),
                 Tapd.definition(),
+                Tbs.definition(),
                 LeXiang.definition(),
                 QidianMarketing.definition(),
                 Ess.definition(),

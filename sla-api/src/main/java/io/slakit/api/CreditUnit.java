@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The unit of a credit that is not money: SMS messages, voice minutes, emails, free API calls,
- * captcha requests, load-test VUM, extra service days. A credit in one unit is never added to money
+ * captcha requests, load-test VUM, extra service days or months. A credit in one unit is never added to money
  * or to a credit in another unit.
  *
  * @param code        stable id, used as a report column ({@code messages})
@@ -21,6 +21,8 @@ public record CreditUnit(String code, String description) {
     public static final CreditUnit CAPTCHA_REQUESTS = new CreditUnit("captcha-requests", "free captcha requests");
     public static final CreditUnit VUM = new CreditUnit("vum", "load-test VUM (virtual user minutes)");
     public static final CreditUnit SERVICE_DAYS = new CreditUnit("service-days", "extra service days");
+    /** Extra months of service, kept as months (a month is not a fixed number of days): Tencent Youma's 1, 2 or 3 months. */
+    public static final CreditUnit SERVICE_MONTHS = new CreditUnit("service-months", "extra service months");
 
     public CreditUnit {
         Objects.requireNonNull(code, "code");

@@ -18,6 +18,7 @@ public final class SaasProducts implements SlaProvider {
     public List<SlaDefinition> definitions() {
         return List.of(
                 Tbaas.definition(),
+                TencentYouma.definition(),
                 BrandSteward.definition(),
                 CloudPages.definition(),
                 WebsiteBuilding.definition(),
@@ -25,6 +26,7 @@ public final class SaasProducts implements SlaProvider {
                 WeCard.definition(),
                 SmhDrive.definition(),
                 Tapd.definition(),
+                Tbs.definition(),
                 LeXiang.definition(),
                 QidianMarketing.definition(),
                 Ess.definition(),

@@ -91,8 +91,11 @@ final class ShowCommand implements Callable<Integer> {
         if (!d.exclusions().isEmpty()) {
             out.println();
             out.println("Exclusions (use the code in a month file's \"exclusion\" field):");
+            // Columns as wide as the longest clause number and code, so "1.3(2)" never runs into its code.
+            int number = Math.max(6, d.exclusions().stream().mapToInt(c -> c.clause().length() + 1).max().orElse(0));
+            int code = Math.max(34, d.exclusions().stream().mapToInt(c -> c.code().length()).max().orElse(0));
             for (ExclusionClause c : d.exclusions()) {
-                out.println("  " + Texts.pad(c.clause(), 6) + Texts.pad(c.code(), 34) + " " + c.summary() + " (" + c.source() + ")");
+                out.println("  " + Texts.pad(c.clause(), number) + Texts.pad(c.code(), code) + " " + c.summary() + " (" + c.source() + ")");
             }
         }
         if (!d.notes().isEmpty()) {

@@ -172,6 +172,15 @@ class MainTest {
         assertFalse(table.out().contains(": |") || table.out().matches("(?s).*: \\R.*"), table.out());
     }
 
+    /** A clause number longer than the column ("1.3(2)") keeps a space before its code. */
+    @Test
+    void showKeepsClauseNumbersApartFromTheirCodes() {
+        Run show = run("show", "cnb");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("  1.3(2) service-upgrade-or-change"), show.out());
+        assertTrue(show.out().contains("  4.3    routine-maintenance-or-dependencies Routine"), show.out());
+    }
+
     /** Issue 12.5: a missing edition names the editions and how to pass one. */
     @Test
     void aMissingEditionSaysWhichExistAndHowToChoose(@TempDir Path dir) throws IOException {

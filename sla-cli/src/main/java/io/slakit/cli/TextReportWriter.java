@@ -68,9 +68,9 @@ final class TextReportWriter implements ReportWriter {
             out.println("| " + r.id() + " | " + r.fee().rounded().amount().toPlainString() + " | " + availability + " | " + down
                     + " | " + excluded + " | " + (missed.isEmpty() ? "none" : missed) + " | " + percent + " | " + credit + " |" + unitCells);
         } else {
-            out.println(Texts.pad(r.id(), 20) + Texts.pad(r.fee().rounded().amount().toPlainString(), 12) + Texts.pad(availability, 32)
-                    + Texts.pad(down, 10) + Texts.pad(excluded, 10) + Texts.pad(missed.isEmpty() ? "none" : missed, 28)
-                    + Texts.pad(percent, 9) + credit + unitCells);
+            out.println(Texts.cell(r.id(), 20) + Texts.cell(r.fee().rounded().amount().toPlainString(), 12) + Texts.cell(availability, 32)
+                    + Texts.cell(down, 10) + Texts.cell(excluded, 10) + Texts.cell(missed.isEmpty() ? "none" : missed, 28)
+                    + Texts.cell(percent, 9) + credit + unitCells);
         }
         for (String note : r.notes()) {
             out.println(markdown ? "| | | *" + note + "* | | | | | |" : "    note: " + note);

@@ -32,6 +32,12 @@ final class Texts {
         return e.metrics().stream().map(Metric::commitment).map(c -> c + "%").distinct().collect(Collectors.joining(", "));
     }
 
+    /** {@link #pad} that always leaves at least one space, so a value wider than its column never joins the next. */
+    static String cell(String text, int width) {
+        String padded = pad(text, width);
+        return padded.length() > text.length() ? padded : text + " ";
+    }
+
     static String pad(String text, int width) {
         StringBuilder out = new StringBuilder(text);
         int w = displayWidth(text);

@@ -172,6 +172,17 @@ class MainTest {
         assertFalse(table.out().contains(": |") || table.out().matches("(?s).*: \\R.*"), table.out());
     }
 
+    /** An id wider than the RESOURCE column keeps a space before the fee. */
+    @Test
+    void aLongResourceIdDoesNotRunIntoTheFee(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("month.json");
+        Files.writeString(file, "{\"product\": \"cvm\", \"site\": \"cn\", \"month\": \"2024-04\", \"currency\": \"CNY\", "
+                + "\"resources\": [{\"id\": \"acct-1/ap-guangzhou/standard\", \"fee\": \"1000.00\"}]}");
+        Run r = run("evaluate", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("acct-1/ap-guangzhou/standard 1000.00"), r.out());
+    }
+
     /** A clause number longer than the column ("1.3(2)") keeps a space before its code. */
     @Test
     void showKeepsClauseNumbersApartFromTheirCodes() {

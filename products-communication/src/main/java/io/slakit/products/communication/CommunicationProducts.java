@@ -16,6 +16,8 @@ public final class CommunicationProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tccc.definition(),
+                Tpns.definition());
     }
 }

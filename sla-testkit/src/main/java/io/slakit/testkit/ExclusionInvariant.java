@@ -95,7 +95,8 @@ final class ExclusionInvariant {
                 where + ": the control (a whole day of failures, no clause) must miss a commitment, or the check proves nothing");
         boolean definesCredit = edition.metrics().stream().anyMatch(m -> m.credit().definesCredit());
         if (definesCredit) {
-            assertTrue(control.credit().amount().signum() > 0 || !control.otherForms().isEmpty(),
+            assertTrue(control.credit().amount().signum() > 0 || !control.otherForms().isEmpty()
+                            || control.usageCredits().stream().anyMatch(u -> u.amount().signum() > 0),
                     where + ": the control must earn a credit, or the check proves nothing");
         }
         assertEquals(none.metrics().size(), inside.metrics().size(), where + ": metrics evaluated");
@@ -113,6 +114,9 @@ final class ExclusionInvariant {
         }
         assertEquals(none.credit(), inside.credit(), where + ": credit");
         assertEquals(none.otherForms(), inside.otherForms(), where + ": credits in other forms");
+        assertEquals(none.usageCredits().stream().map(u -> u.unit().code() + " " + u.amount().stripTrailingZeros().toPlainString()).toList(),
+                inside.usageCredits().stream().map(u -> u.unit().code() + " " + u.amount().stripTrailingZeros().toPlainString()).toList(),
+                where + ": credits in units");
     }
 
     /** Whole days of failure that miss every commitment of the edition: one day misses 99.9 %, two miss 95 %. */

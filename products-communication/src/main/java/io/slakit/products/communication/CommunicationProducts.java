@@ -17,6 +17,10 @@ public final class CommunicationProducts implements SlaProvider {
     @Override
     public List<SlaDefinition> definitions() {
         return List.of(
+                Sms.definition(),
+                Vms.definition(),
+                TcbSms.definition(),
+                Ses.definition(),
                 Tccc.definition(),
                 Tpns.definition());
     }

@@ -151,6 +151,20 @@ class MessageDeliveryTest {
     }
 
     @Test
+    void aMonthFileCarriesTheExcludedMessagesAndThePrice() {
+        String text = """
+                {"product": "sms", "site": "cn", "month": "2024-04", "currency": "CNY", "resources": [
+                  {"id": "app", "fee": "1000.00",
+                   "deliveries": {"sent": 10000, "delivered": 8800, "excluded": {"force-majeure": 300}, "unitPrice": "0.045"}}]}
+                """;
+        io.slakit.api.EvaluationRequest request = io.slakit.core.json.MonthFileReader.read(io.slakit.core.json.MonthFileReader.parse(text, "file"));
+        ResourceReport r = evaluate("sms", Site.CN, APRIL, request.resources().get(0));
+        // 8800 + 300 = 9100 of 10000 = 91 % -> [90, 95) 10 % = 100 / 0.045 -> 2222 messages
+        assertUnits(r, CreditUnit.MESSAGES, "2222");
+        assertTrue(metric(r).explanation().contains("300 by force-majeure"), metric(r).explanation());
+    }
+
+    @Test
     void provenance() {
         SlaDefinition ses = definition("ses", Site.CN, LocalDate.of(2024, 4, 1));
         assertEquals(LocalDate.of(2022, 3, 15), ses.provenance().effective());

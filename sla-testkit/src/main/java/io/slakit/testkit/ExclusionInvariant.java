@@ -38,10 +38,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>The failure is whole days from April 2 2024 in the contract's zone (one, or as many as it takes
  * to miss the edition's lowest commitment): every window of every window metric fails all of its
  * 1,000 requests, and an outage covers the days.
+ *
+ * <p>For a rule that reads {@linkplain io.slakit.api.spi.Measurement#readsDeliveries() delivery counts}
+ * (SMS, voice messages, email), the failures are messages: of 10,000 sent, the control leaves
+ * undelivered enough to fall one point below the lowest commitment, the excluded case attributes the
+ * same undelivered messages to the clause ({@code deliveries.excluded}), and the baseline delivers all
+ * of them. A delivery-only edition is given no incident, so the clause is named by the messages alone.
+ * Every case carries a list price ({@code deliveries.unitPrice} 0.05) for credits converted at it.
  */
 final class ExclusionInvariant {
     private static final YearMonth MONTH = YearMonth.of(2024, 4);
     private static final long REQUESTS = 1000;
+    private static final long MESSAGES = 10_000;
+    private static final String UNIT_PRICE = "0.05";
 
     private ExclusionInvariant() {
     }
@@ -81,9 +90,17 @@ final class ExclusionInvariant {
                 signals.forEach(s -> outages.add(outage.onSignal(s)));
             }
         }
-        ResourceReport control = evaluate(d, edition, resource(d, edition, month, from, to, true, outages));
-        ResourceReport none = evaluate(d, edition, resource(d, edition, month, from, to, false, List.of(excluded)));
-        ResourceReport inside = evaluate(d, edition, resource(d, edition, month, from, to, true, List.of(excluded)));
+        // A delivery rule reads the month's counts: the control's failures are undelivered messages, attributed to the clause.
+        boolean readsDeliveries = edition.metrics().stream().anyMatch(m -> m.measurement().readsDeliveries());
+        boolean readsWindows = edition.metrics().stream().anyMatch(m -> m.measurement().window().isPresent());
+        List<Incident> excludedIncidents = readsDeliveries && !readsIncidents && !readsWindows ? List.of() : List.of(excluded);
+        long failed = readsDeliveries ? failedMessages(edition) : 0;
+        ResourceReport control = evaluate(d, edition, withDeliveries(resource(d, edition, month, from, to, true, outages),
+                readsDeliveries, failed, Optional.empty()));
+        ResourceReport none = evaluate(d, edition, withDeliveries(resource(d, edition, month, from, to, false, excludedIncidents),
+                readsDeliveries, 0, Optional.empty()));
+        ResourceReport inside = evaluate(d, edition, withDeliveries(resource(d, edition, month, from, to, true, excludedIncidents),
+                readsDeliveries, failed, Optional.of(clause.code())));
 
         String where = d.key() + " " + edition.id() + " " + clause.code();
         assertTrue(control.metrics().stream().anyMatch(m -> !m.met()),
@@ -109,7 +126,9 @@ final class ExclusionInvariant {
         }
         assertEquals(none.credit(), inside.credit(), where + ": credit");
         assertEquals(none.otherForms(), inside.otherForms(), where + ": credits in other forms");
-        assertEquals(none.usageCredits(), inside.usageCredits(), where + ": credits in units");
+        assertEquals(none.usageCredits().stream().map(u -> u.unit().code() + " " + u.amount().stripTrailingZeros().toPlainString()).toList(),
+                inside.usageCredits().stream().map(u -> u.unit().code() + " " + u.amount().stripTrailingZeros().toPlainString()).toList(),
+                where + ": credits in units");
     }
 
     /** Whole days of failure that miss every commitment of the edition: one day misses 99.9 %, two miss 95 %. */
@@ -120,6 +139,29 @@ final class ExclusionInvariant {
         long allowed = java.math.BigDecimal.valueOf(30).multiply(java.math.BigDecimal.valueOf(100).subtract(lowest))
                 .divide(java.math.BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
         return Math.min(allowed + 1, 28);
+    }
+
+    /** Undelivered messages of {@link #MESSAGES} that fall one percentage point below the edition's lowest commitment. */
+    private static long failedMessages(Edition edition) {
+        java.math.BigDecimal lowest = edition.metrics().stream().map(m -> m.commitment().value()).min(java.math.BigDecimal::compareTo)
+                .orElse(java.math.BigDecimal.valueOf(100));
+        long failed = java.math.BigDecimal.valueOf(MESSAGES).multiply(java.math.BigDecimal.valueOf(101).subtract(lowest))
+                .divide(java.math.BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        return Math.min(failed, MESSAGES);
+    }
+
+    /** The resource with the month's delivery counts ({@code failed} undelivered, attributed to {@code clause} if given), for delivery rules. */
+    private static ResourceMonth withDeliveries(ResourceMonth resource, boolean readsDeliveries, long failed, Optional<String> clause) {
+        if (!readsDeliveries) {
+            return resource;
+        }
+        io.slakit.api.DeliveryCounts counts = io.slakit.api.DeliveryCounts.of(MESSAGES, MESSAGES - failed).withUnitPrice(UNIT_PRICE);
+        if (clause.isPresent()) {
+            counts = counts.excluding(clause.get(), failed);
+        }
+        return new ResourceMonth(resource.id(), resource.region(), resource.zone(), resource.fee(), resource.otherFees(), resource.units(),
+                resource.activeFrom(), resource.activeUntil(), resource.incidents(), resource.priorIncidents(), resource.windows(),
+                resource.durability(), resource.tickets(), Optional.of(counts));
     }
 
     /** One resource with the failing days' windows (failing or not) and the day's incident. */

@@ -16,6 +16,12 @@ public final class CommunicationProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Sms.definition(),
+                Vms.definition(),
+                TcbSms.definition(),
+                Ses.definition(),
+                Tccc.definition(),
+                Tpns.definition());
     }
 }

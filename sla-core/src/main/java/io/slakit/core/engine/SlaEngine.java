@@ -237,7 +237,8 @@ public final class SlaEngine {
         Measured measured = metric.measurement().measure(context);
         Money basis = context.resource().basis(metric.basis()).orElseThrow(() -> new InvalidInputException(
                 "fees." + metric.basis(), null, "is required: metric " + metric.id() + " pays its credit as a share of it"));
-        CreditDecision decision = metric.credit().decide(new CreditContext(context.month(), measured, metric.commitment(), basis));
+        CreditDecision decision = metric.credit().decide(new CreditContext(context.month(), measured, metric.commitment(), basis,
+                Optional.of(context.resource())));
         Optional<CreditTier> tier = metric.credit() instanceof TieredCredit tiered ? tiered.tierFor(measured.availability())
                 : metric.credit() instanceof io.slakit.core.rules.UnitCredit units ? units.tierFor(measured.availability()) : Optional.empty();
         boolean met = measured.availability().isAtLeast(metric.commitment());

@@ -41,7 +41,7 @@ public final class MonthFileReader {
             "signal");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
     private static final Set<String> TICKET_FIELDS = Set.of("id", "kind", "severity", "opened", "responded", "delivered");
-    private static final Set<String> DELIVERY_FIELDS = Set.of("sent", "delivered");
+    private static final Set<String> DELIVERY_FIELDS = Set.of("sent", "delivered", "excluded", "unitPrice");
     private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
 
     private MonthFileReader() {
@@ -167,7 +167,7 @@ public final class MonthFileReader {
             requireObject(deliveries, "deliveries");
             checkFields(deliveries, DELIVERY_FIELDS, "deliveries.");
             try {
-                builder.deliveries(DeliveryCounts.of(wholeNumber(deliveries.get("sent"), "sent"), wholeNumber(deliveries.get("delivered"), "delivered")));
+                builder.deliveries(deliveries(deliveries));
             } catch (InvalidInputException e) {
                 throw e.under("deliveries");
             }
@@ -183,6 +183,32 @@ public final class MonthFileReader {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * {@code {"sent": 10000, "delivered": 9400, "excluded": {"force-majeure": 300}, "unitPrice": "0.045"}}: the counts,
+     * the undelivered messages each exclusion clause caused (optional), and the list price of one credit unit
+     * (optional; read exactly, best as a string).
+     */
+    private static DeliveryCounts deliveries(JsonNode node) {
+        java.util.Map<String, Long> excluded = new java.util.TreeMap<>();
+        JsonNode byClause = node.get("excluded");
+        if (byClause != null && !byClause.isNull()) {
+            requireObject(byClause, "excluded");
+            for (Map.Entry<String, JsonNode> e : byClause.properties()) {
+                excluded.put(e.getKey(), wholeNumber(e.getValue(), "excluded." + e.getKey()));
+            }
+        }
+        java.util.Optional<java.math.BigDecimal> price = java.util.Optional.empty();
+        String priceText = text(node, "unitPrice", "", false);
+        if (priceText != null) {
+            try {
+                price = java.util.Optional.of(new java.math.BigDecimal(priceText.trim()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("unitPrice", priceText, "is not a decimal number, like \"0.045\"");
+            }
+        }
+        return new DeliveryCounts(wholeNumber(node.get("sent"), "sent"), wholeNumber(node.get("delivered"), "delivered"), excluded, price);
     }
 
     private static Incident incident(JsonNode node, String path) {

@@ -39,6 +39,16 @@ public final class Credits {
         return UnitCredit.converted(moneyRule, unit, unitPrice, scale, rounding);
     }
 
+    /**
+     * A money credit paid as units at the list price the resource's month gives
+     * ({@code deliveries.unitPrice}, exact), for texts that convert at a list price (刊例价) they do not
+     * state; a month with an amount to convert and no price is a typed error naming the field.
+     */
+    public static UnitCredit convertedToUnitsAtListPrice(io.slakit.api.spi.CreditRule moneyRule, io.slakit.api.CreditUnit unit,
+                                                         int scale, java.math.RoundingMode rounding) {
+        return UnitCredit.convertedAtInputPrice(moneyRule, unit, scale, rounding);
+    }
+
     /** A quantity of {@code unit} per availability tier: {@code unitsByAvailability(SERVICE_DAYS, tier("[99, 99.9)", "3"), ...)}. */
     public static UnitCredit unitsByAvailability(io.slakit.api.CreditUnit unit, CreditTier... tiers) {
         return UnitCredit.byAvailability(unit, List.of(tiers));

@@ -52,6 +52,16 @@ public final class UnitCredit implements CreditRule {
         return new UnitCredit(unit, Objects.requireNonNull(money, "money"), new BigDecimal(unitPrice), null, scale, rounding);
     }
 
+    /** Converted at the list price the resource's month gives ({@code deliveries.unitPrice}), which the text does not state. */
+    static UnitCredit convertedAtInputPrice(CreditRule money, CreditUnit unit, int scale, RoundingMode rounding) {
+        return new UnitCredit(unit, Objects.requireNonNull(money, "money"), null, null, scale, rounding);
+    }
+
+    /** Whether the price per unit is read from the resource's month ({@code deliveries.unitPrice}) rather than stated. */
+    public boolean readsUnitPrice() {
+        return quantities == null && unitPrice == null;
+    }
+
     static UnitCredit byAvailability(CreditUnit unit, List<CreditTier> tiers) {
         return new UnitCredit(unit, null, null, TieredCredit.of(tiers), 0, RoundingMode.UNNECESSARY);
     }
@@ -76,7 +86,8 @@ public final class UnitCredit implements CreditRule {
             }
             return out.append('.').toString();
         }
-        return money.describe() + " Paid as " + unit.description() + " at " + unitPrice.toPlainString() + " per unit (the amount capped at the "
+        String price = unitPrice != null ? unitPrice.toPlainString() : "the list price per unit given with the month (deliveries.unitPrice)";
+        return money.describe() + " Paid as " + unit.description() + " at " + price + " per unit (the amount capped at the "
                 + "basis), " + roundingWords() + ".";
     }
 
@@ -122,9 +133,30 @@ public final class UnitCredit implements CreditRule {
         }
         CreditDecision decided = money.decide(context);
         Money amount = decided.amount().min(context.basis());
-        BigDecimal units = amount.amount().divide(unitPrice, MathContext.DECIMAL128).setScale(scale, rounding);
+        BigDecimal price = unitPrice != null ? unitPrice : priceFromInput(context, amount);
+        if (price == null) {
+            return CreditDecision.inUnits(UsageCredit.zero(unit), zero, decided.explanation() + " Nothing to convert: 0 " + unit.code() + ".");
+        }
+        BigDecimal units = amount.amount().divide(price, MathContext.DECIMAL128).setScale(scale, rounding);
         return CreditDecision.inUnits(new UsageCredit(unit, units), zero, decided.explanation() + " " + amount.amount().toPlainString() + " "
-                + amount.currency().getCurrencyCode() + " at " + unitPrice.toPlainString() + " per unit, " + roundingWords() + ": "
-                + units.toPlainString() + " " + unit.code() + ".");
+                + amount.currency().getCurrencyCode() + " at " + price.toPlainString() + " per unit" + (unitPrice == null ? " (the list price given)" : "")
+                + ", " + roundingWords() + ": " + units.toPlainString() + " " + unit.code() + ".");
+    }
+
+    /**
+     * The list price the month gives, required when there is an amount to convert (a month that meets
+     * the commitment, or earns nothing, needs none: then null).
+     */
+    private BigDecimal priceFromInput(CreditContext context, Money amount) {
+        java.util.Optional<BigDecimal> given = context.resource().flatMap(r -> r.deliveries()).flatMap(d -> d.unitPrice());
+        if (given.isPresent()) {
+            return given.get();
+        }
+        if (amount.amount().signum() == 0) {
+            return null;
+        }
+        throw new io.slakit.api.InvalidInputException("deliveries.unitPrice", null, "is required: the credit of "
+                + amount.amount().toPlainString() + " " + amount.currency().getCurrencyCode() + " is paid as " + unit.description()
+                + " at the list price per unit, which the text does not state (give it as a string, e.g. \"0.045\")");
     }
 }

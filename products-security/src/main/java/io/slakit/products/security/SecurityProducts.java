@@ -16,6 +16,13 @@ public final class SecurityProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Cfw.definition(),
+                Csc.definition(),
+                Waf.definition(),
+                Cwp.definition(),
+                Tcss.definition(),
+                Kms.definition(),
+                AntiDdos.definition());
     }
 }

@@ -1,0 +1,172 @@
+package io.slakit.products.security;
+
+import io.slakit.api.Incident;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.spi.Measurement;
+import io.slakit.core.dsl.Clause;
+import io.slakit.core.dsl.Clauses;
+import io.slakit.core.dsl.MetricSpec;
+import io.slakit.core.dsl.SlaBuilder;
+import io.slakit.core.rules.IncidentMinutes;
+import io.slakit.core.rules.Rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static io.slakit.core.dsl.MetricSpec.metric;
+import static io.slakit.core.rules.Credits.tier;
+
+/**
+ * What the security SLAs share word for word: the incident rule ("不超过1分钟的 ... 不足60秒的按1分钟计算"),
+ * the 10/25/100 table at 99 and 95, the exclusion clauses of the 2023-2024 security texts (WAF, CFW, CSC,
+ * CWP, TCSS, Anti-DDoS...), the service-month, fee and liability terms, and the texts' rounding examples.
+ * Each definition cites its own lines.
+ */
+final class SecurityTerms {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    // The clauses the security texts share. Each is cited at its own number and line.
+    /** 由于您或您的最终用户对腾讯云提供的服务造成安全威胁或存在欺诈或者违法行为而导致的. */
+    static final Clause SECURITY_THREAT = Clause.of("security-threat-or-fraud",
+            "The customer or its end users threaten the security of Tencent Cloud's service, commit fraud or act unlawfully");
+    /** 由于您或者任何第三方（不受腾讯云直接控制）设备、软件或技术引起的. */
+    static final Clause CUSTOMER_OR_THIRD_PARTY_TECHNOLOGY = Clause.of("customer-or-third-party-technology",
+            "Equipment, software or technology of the customer or of any third party not directly controlled by Tencent Cloud");
+    /** 由于您未按照腾讯云规定配置使用产品引起的. */
+    static final Clause NOT_CONFIGURED_AS_REQUIRED = Clause.of("customer-misconfiguration",
+            "The customer did not configure or use the product as Tencent Cloud requires");
+    /** 由于您未按照腾讯云规定配置或服务规则（产品文档）使用产品引起的. */
+    static final Clause NOT_CONFIGURED_AS_RULES = NOT_CONFIGURED_AS_REQUIRED.worded(
+            "The customer did not configure or use the product as Tencent Cloud requires or as the service rules (product documentation) say");
+    /** 由于您违反任何腾讯云产品条款引起的. */
+    static final Clause PRODUCT_TERMS_BREACH = Clause.of("product-terms-breach",
+            "The customer breached any Tencent Cloud product terms");
+    /** 由于您不付费或是欠款导致的. */
+    static final Clause NON_PAYMENT = Clauses.NON_PAYMENT_SUSPENSION.worded("The customer did not pay or is in arrears");
+    /** 由于网络运营商严重故障导致的. */
+    static final Clause CARRIER_FAILURE = Clause.of("carrier-failure", "A serious failure of a network carrier");
+    /** 由于您未按规定或者违法使用腾讯云产品引发的. */
+    static final Clause UNLAWFUL_USE = Clause.of("unlawful-use", "The customer used Tencent Cloud products against the rules or unlawfully");
+    /** 由于您业务端的各类源站的问题（如源站带宽跑满，源站 IP 暴露，源站机房故障、源站链路网络抖动等）引起的. */
+    static final Clause ORIGIN_PROBLEMS = Clause.of("origin-server-problems",
+            "Problems of the customer's origin servers (bandwidth full, origin IP exposed, data-centre failure, link jitter)");
+    /** 由于网络、硬件或服务的维护、升级导致的（腾讯云会按照合理的商业原则给您提前通知关于维护时间的计划）. */
+    static final Clause MAINTENANCE_WITH_NOTICE = Clauses.ANNOUNCED_MAINTENANCE.worded(
+            "Maintenance or upgrade of network, hardware or the service; Tencent Cloud notifies the schedule in advance on reasonable commercial principles");
+    /** 《腾讯云服务协议》中所描述的腾讯云对服务进行常规维护、升级所引起的短暂服务中断. */
+    static final Clause ROUTINE_MAINTENANCE = Clauses.ROUTINE_MAINTENANCE.worded(
+            "Short interruptions for the routine maintenance and upgrades described in the Tencent Cloud service agreement");
+    /** 由于不可抗力的原因引起的. */
+    static final Clause FORCE_MAJEURE = Clauses.FORCE_MAJEURE.worded("Force majeure");
+    /** 非腾讯云原因造成的服务不可用或服务不达标的情况. */
+    static final Clause NOT_TENCENT_CAUSE = Clauses.NOT_TENCENT_CAUSE.worded("Unavailability or a missed level not caused by Tencent Cloud");
+    /** 属于相关法律法规、相关协议、相关规则或腾讯云单独发布的相关规则、说明等中所述的腾讯云可以免责、免除赔偿责任等的情况. */
+    static final Clause LEGAL_EXEMPTION = Clauses.LEGAL_EXEMPTION;
+    /** 由于您或您的最终用户没有及时处理安全告警事件引起的. */
+    static final Clause ALERTS_NOT_HANDLED = Clause.of("security-alerts-not-handled",
+            "The customer or its end users did not handle security alerts in time");
+    /** 在非腾讯云标准系统下安装 agent / 客户端引起的兼容性问题. */
+    static final Clause NON_STANDARD_SYSTEM = Clause.of("non-standard-system-compatibility",
+            "Compatibility problems from installing the agent or client on a system that is not a Tencent Cloud standard image");
+    /** 公测、内测、邀请测试方式或免费、在免费额度内使用本服务 ... 不适用. */
+    static final Clause TRIAL_OR_FREE_USE = Clauses.TRIAL_OR_FREE_USE.worded(
+            "Public or closed beta, invitation tests, free use or use within a free quota: no availability promise, the SLA does not apply");
+
+    // Notes the texts share.
+    static final String SERVICE_MONTH_17 = "Service months are the calendar months of the purchase, the first and last partial: "
+            + "three months bought on Mar 17 give Mar 17-31, Apr, May and Jun 1-16; availability is computed per service month. "
+            + "Give activeFrom/activeUntil for a partial month.";
+    static final String VOUCHER_THIS_SERVICE = "Credits are vouchers: not cash, no invoice, usable only to buy this service through "
+            + "the customer's Tencent Cloud account, not transferable.";
+    static final String CASH_FEE = "Monthly fee: the cash actually paid for the service in the month, excluding amounts paid with "
+            + "vouchers, coupons or fee waivers; the credit is capped at that month's fee.";
+    static final String LIABILITY_FEES = "Liability: Tencent Cloud's total liability for breach is at most the service fees paid "
+            + "for the service concerned.";
+    static final String LIABILITY_12_MONTHS = LIABILITY_FEES + " After more than 12 months of use, at most the fees paid for it in "
+            + "the 12 months before the damage (cash actually paid, excluding vouchers and prepaid-but-unconsumed amounts).";
+    static final String ONE_MINUTE_READING = "The text says a state lasting \"1 minute or more\" is unavailable and in the same "
+            + "sentence that one \"not exceeding 1 minute\" is not (with 59 s as the example). Reading: an outage of exactly 1 minute "
+            + "is not counted (the explicit 不超过1分钟 wins); 1m01s counts 2 minutes.";
+    static final String BACKEND_RECORDS = "Claims go through the ticket system of the account concerned after the 5th business day "
+            + "of the next month and within 60 calendar days after the month; in a dispute Tencent Cloud's back-end records decide.";
+
+    private SecurityTerms() {
+    }
+
+    /** "不超过1分钟的 ... 不属于服务不可用" and "不足60秒的按1分钟计算": at most 1 minute is ignored, partial minutes round up. */
+    static IncidentMinutes overOneMinuteRoundedUp() {
+        return Rules.incidentMinutes().ignoringAtOrUnder(Duration.ofMinutes(1)).roundingUp();
+    }
+
+    /** "低于C但等于或高于99% 10%; 低于99%但等于或高于95% 25%; 低于95% 100%". */
+    static MetricSpec tens(String id, String name, Measurement rule, String commitment, int commitmentLine, int tableLine) {
+        return metric(id, name)
+                .measuredBy(rule)
+                .commitment(commitment, commitmentLine)
+                .tiers(tableLine,
+                        tier("[99, " + commitment + ")", "10"),
+                        tier("[95, 99)", "25"),
+                        tier("[0, 95)", "100"));
+    }
+
+    /**
+     * The seven clauses CFW, CWP, TCSS and Anti-DDoS open with (4.1 to 4.7): threat or fraud, customer or third-party
+     * technology, configuration, product terms, non-payment, carrier failure, unlawful use.
+     */
+    static SlaBuilder firstSeven(SlaBuilder b, int... lines) {
+        if (lines.length != 7) {
+            throw new IllegalArgumentException("4.1 to 4.7 need 7 lines, got " + lines.length);
+        }
+        return b.exclusion("4.1", SECURITY_THREAT, lines[0])
+                .exclusion("4.2", CUSTOMER_OR_THIRD_PARTY_TECHNOLOGY, lines[1])
+                .exclusion("4.3", NOT_CONFIGURED_AS_REQUIRED, lines[2])
+                .exclusion("4.4", PRODUCT_TERMS_BREACH, lines[3])
+                .exclusion("4.5", NON_PAYMENT, lines[4])
+                .exclusion("4.6", CARRIER_FAILURE, lines[5])
+                .exclusion("4.7", UNLAWFUL_USE, lines[6]);
+    }
+
+    /**
+     * The texts' rounding examples as worked evaluations: 1月10日 14:01:01 to 15:01:29 is 60m28s and counts 61 minutes;
+     * three outages of 10, 20 and 30 minutes make 60 minutes. A 31-day January: 61 minutes is 99.86% (credit in the top
+     * band below a 99.95 or 99.9 commitment).
+     */
+    static SlaBuilder roundingExamples(SlaBuilder b, String edition, String metricId, int roundingLine, int sumLine,
+                                       String creditFor61, String creditFor60) {
+        return b.evaluationExample("14:01:01 to 15:01:29 is 60 minutes 28 seconds and counts 61 minutes", roundingLine, edition, metricId,
+                        java.time.YearMonth.of(2024, 1), outage("2024-01-10T14:01:01", "2024-01-10T15:01:29"), "61", null, creditFor61)
+                .evaluationExample("Outages of 10, 20 and 30 minutes make 60 unavailable minutes", sumLine, edition, metricId,
+                        java.time.YearMonth.of(2024, 1), threeOutages(), "60", null, creditFor60);
+    }
+
+    /** "持续的59秒内无法正常使用，则不属于服务不可用". */
+    static SlaBuilder fiftyNineSecondsExample(SlaBuilder b, String edition, String metricId, int line) {
+        return b.evaluationExample("An outage of 59 seconds is not unavailability", line, edition, metricId,
+                java.time.YearMonth.of(2024, 1), outage("2024-01-10T14:01:01", "2024-01-10T14:02:00"), "0", null, "0");
+    }
+
+    /** One outage between two Beijing times. */
+    static ResourceMonth outage(String from, String to) {
+        return ResourceMonth.builder("res-example", Money.of("100.00", "CNY"))
+                .incident(Incident.of(beijing(from), beijing(to)))
+                .build();
+    }
+
+    private static ResourceMonth threeOutages() {
+        Instant a = beijing("2024-01-05T10:00:00");
+        Instant b = beijing("2024-01-12T10:00:00");
+        Instant c = beijing("2024-01-19T10:00:00");
+        return ResourceMonth.builder("res-example", Money.of("100.00", "CNY"))
+                .incident(Incident.of(a, a.plus(Duration.ofMinutes(10))))
+                .incident(Incident.of(b, b.plus(Duration.ofMinutes(20))))
+                .incident(Incident.of(c, c.plus(Duration.ofMinutes(30))))
+                .build();
+    }
+
+    static Instant beijing(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
+    }
+}

@@ -23,6 +23,10 @@ public final class SecurityProducts implements SlaProvider {
                 Cwp.definition(),
                 Tcss.definition(),
                 Kms.definition(),
-                AntiDdos.definition());
+                AntiDdos.definition(),
+                Ssl.definition(),
+                TencentCloudCa.definition(),
+                CaDigitalIdentity.definition(),
+                ConfidentialComputing.definition());
     }
 }

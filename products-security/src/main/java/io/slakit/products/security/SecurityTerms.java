@@ -169,4 +169,66 @@ final class SecurityTerms {
     static Instant beijing(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }
+
+    /**
+     * The clauses the two Inner Mongolia Wangxin CA texts (腾讯云 CA, CA 数字身份) share word for word: section 4 (free and test
+     * use) and 免责条款 5.1 to 5.24, which skip 5.13.
+     *
+     * @param lines the lines of 5.1 to 5.12 and 5.14 to 5.24, in order (23 lines)
+     */
+    static SlaBuilder caClauses(SlaBuilder b, int trialLine, int... lines) {
+        if (lines.length != 23) {
+            throw new IllegalArgumentException("5.1-5.12 and 5.14-5.24 need 23 lines, got " + lines.length);
+        }
+        return b.exclusion("4", TRIAL_OR_FREE_USE, trialLine)
+                .exclusion("5.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance after advance notice: cutover, repair, "
+                        + "upgrade, failure drills"), lines[0])
+                .exclusion("5.2", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration "
+                        + "change outside the service's and Tencent Cloud's equipment (carrier failures...)"), lines[1])
+                .exclusion("5.3", "regulator-or-carrier-control", "Control measures of the MIIT, communications administrations "
+                        + "and other regulators or carriers", lines[2])
+                .exclusion("5.4", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's applications, interfaces or data are attacked "
+                        + "or misused"), lines[3])
+                .exclusion("5.5", Clauses.CUSTOMER_FAULT.worded("The customer's own network, system, software or equipment failed"), lines[4])
+                .exclusion("5.6", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A large traffic surge not notified in writing in advance "
+                        + "to Tencent Cloud or the service team"), lines[5])
+                .exclusion("5.7", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, wrong operations, own "
+                        + "devices or third-party software or equipment"), lines[6])
+                .exclusion("5.8", Clauses.CUSTOMER_IGNORED_DOCS, lines[7])
+                .exclusion("5.9", "capacity-exceeded", "Delay or loss from use beyond the capacity of the service purchased", lines[8])
+                .exclusion("5.10", NOT_TENCENT_CAUSE.worded("Unavailability or a missed level not caused by the service or Tencent Cloud"), lines[9])
+                .exclusion("5.11", Clauses.CONTENT_VIOLATION.worded("Errors from a domain or content blocked for non-compliant "
+                        + "content or other reasons"), lines[10])
+                .exclusion("5.12", LEGAL_EXEMPTION, lines[11])
+                .exclusion("5.14", "electronic-signature-law-breach", "The customer breached the Electronic Signature Law, the Civil "
+                        + "Code or other laws", lines[12])
+                .exclusion("5.15", Clauses.CUSTOMER_CREDENTIALS.worded("Certificate keys, data, passwords or keys lost or leaked "
+                        + "through the customer's maintenance or confidentiality"), lines[13])
+                .exclusion("5.16", "customer-negligence", "The customer's negligence or operations its customers authorised", lines[14])
+                .exclusion("5.17", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software or "
+                        + "configuration Tencent Cloud does not run directly"), lines[15])
+                .exclusion("5.18", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, disease, "
+                        + "war, strikes and other unforeseeable, unavoidable events"), lines[16])
+                .exclusion("5.19", "telecom-government-public-network", "Changes of basic telecom or power resources, control by "
+                        + "authorities or carriers, public network congestion or hacking, equipment, power or communication failures, "
+                        + "other events outside Tencent Cloud's fault and control", lines[17])
+                .exclusion("5.20", NON_PAYMENT.worded("Service suspended or terminated because the customer did not buy or pay as agreed"), lines[18])
+                .exclusion("5.21", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the customer "
+                        + "breached this agreement or the Wangxin electronic certification business rules"), lines[19])
+                .exclusion("5.22", ROUTINE_MAINTENANCE.worded("Short interruptions or pauses for the daily maintenance described in the "
+                        + "Tencent Cloud service agreement"), lines[20])
+                .exclusion("5.23", "agreement-exemption", "Exemptions under the laws, the related agreements (service agreement, "
+                        + "digital certificate agreement, CA legal statement and privacy policy...) and the rules of the service", lines[21])
+                .exclusion("5.24", "customer-fault-other", "Other defects or unavailability attributable to the customer's fault", lines[22]);
+    }
+
+    static final String CA_NO_5_13 = "The exclusion list skips 5.13 (5.12 is followed by 5.14); no clause is missing from the "
+            + "encoding, the numbers are the text's.";
+    static final String CA_PER_MINUTE = "Unavailability (1.5): a minute counts only when the customer could not use any of the "
+            + "service's functions for the whole minute; give one-minute samples (attempts, failed) aligned to the minute, a minute "
+            + "being down when every attempt failed.";
+    static final String CA_EXAMPLE_ROUNDED = "The example's 99.98% is 1 - 5/43200 = 99.988...% cut to two decimals; the engine "
+            + "keeps the exact value, and the commitment of 99.9% is met either way.";
+    static final String CA_ISSUER = "The contracting party is Inner Mongolia Wangxin Electronic Certification Co. (内蒙古网信), not "
+            + "Tencent Cloud; vouchers are Tencent Cloud vouchers for this service.";
 }

@@ -27,6 +27,9 @@ public final class SecurityProducts implements SlaProvider {
                 Ssl.definition(),
                 TencentCloudCa.definition(),
                 CaDigitalIdentity.definition(),
-                ConfidentialComputing.definition());
+                ConfidentialComputing.definition(),
+                Rce.definition(),
+                DeviceSecurity.definition(),
+                Mpss.definition());
     }
 }

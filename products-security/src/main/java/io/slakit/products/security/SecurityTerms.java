@@ -231,4 +231,46 @@ final class SecurityTerms {
             + "keeps the exact value, and the commitment of 99.9% is met either way.";
     static final String CA_ISSUER = "The contracting party is Inner Mongolia Wangxin Electronic Certification Co. (内蒙古网信), not "
             + "Tencent Cloud; vouchers are Tencent Cloud vouchers for this service.";
+
+    /** "低于C但等于或高于95% 5%; 低于95%但等于或高于90% 10%; 低于90%但等于或高于85% 25%; 低于85% 100%" (RCE, device security, MPSS). */
+    static MetricSpec fives(String id, String name, Measurement rule, String commitment, int commitmentLine, int tableLine) {
+        return metric(id, name)
+                .measuredBy(rule)
+                .commitment(commitment, commitmentLine)
+                .tiers(tableLine,
+                        tier("[95, " + commitment + ")", "5"),
+                        tier("[90, 95)", "10"),
+                        tier("[85, 90)", "25"),
+                        tier("[0, 85)", "100"));
+    }
+
+    /**
+     * The rounding examples of the texts that count bad minutes (RCE, device security): an outage from 14:01:01 to
+     * 15:01:29 touches the 61 minutes 14:01 to 15:01, each with an error rate above the threshold; outages of 10, 20 and
+     * 30 bad minutes make 60.
+     */
+    static SlaBuilder perMinuteExamples(SlaBuilder b, String metricId, int roundingLine, int sumLine, long total, long failed,
+                                        String creditFor61, String creditFor60) {
+        b.evaluationExample("14:01:01 to 15:01:29 (60 minutes 28 seconds) counts 61 minutes", roundingLine, null, metricId,
+                java.time.YearMonth.of(2024, 1), badMinutes(total, failed, new String[] {"2024-01-10T14:01:00"}, new int[] {61}),
+                "61", null, creditFor61);
+        if (sumLine > 0) {
+            b.evaluationExample("Unavailability of 10, 20 and 30 minutes makes 60 minutes", sumLine, null, metricId,
+                    java.time.YearMonth.of(2024, 1), badMinutes(total, failed,
+                            new String[] {"2024-01-05T10:00:00", "2024-01-12T10:00:00", "2024-01-19T10:00:00"}, new int[] {10, 20, 30}),
+                    "60", null, creditFor60);
+        }
+        return b;
+    }
+
+    private static ResourceMonth badMinutes(long total, long failed, String[] starts, int[] counts) {
+        ResourceMonth.Builder r = ResourceMonth.builder("res-example", Money.of("100.00", "CNY"));
+        for (int i = 0; i < starts.length; i++) {
+            Instant start = beijing(starts[i]);
+            for (int m = 0; m < counts[i]; m++) {
+                r.window(io.slakit.api.WindowSample.of(start.plus(Duration.ofMinutes(m)), total, failed));
+            }
+        }
+        return r.build();
+    }
 }

@@ -30,6 +30,10 @@ public final class SecurityProducts implements SlaProvider {
                 ConfidentialComputing.definition(),
                 Rce.definition(),
                 DeviceSecurity.definition(),
-                Mpss.definition());
+                Mpss.definition(),
+                ContentSecurity.ims(),
+                ContentSecurity.tms(),
+                ContentSecurity.ams(),
+                ContentSecurity.vm());
     }
 }

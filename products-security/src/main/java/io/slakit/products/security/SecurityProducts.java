@@ -34,6 +34,9 @@ public final class SecurityProducts implements SlaProvider {
                 ContentSecurity.ims(),
                 ContentSecurity.tms(),
                 ContentSecurity.ams(),
-                ContentSecurity.vm());
+                ContentSecurity.vm(),
+                ActiveCloudHoneypot.definition(),
+                ConsolePlatforms.accountRiskControl(),
+                ConsolePlatforms.digitalIdentity());
     }
 }

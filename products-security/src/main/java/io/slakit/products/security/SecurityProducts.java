@@ -37,6 +37,10 @@ public final class SecurityProducts implements SlaProvider {
                 ContentSecurity.vm(),
                 ActiveCloudHoneypot.definition(),
                 ConsolePlatforms.accountRiskControl(),
-                ConsolePlatforms.digitalIdentity());
+                ConsolePlatforms.digitalIdentity(),
+                Ioa.definition(),
+                Llmsgw.definition(),
+                SecurityValidation.definition(),
+                Sca.definition());
     }
 }

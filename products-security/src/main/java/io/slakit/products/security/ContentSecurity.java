@@ -3,8 +3,8 @@ package io.slakit.products.security;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
-import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
+import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
@@ -54,7 +54,7 @@ final class ContentSecurity {
 
     private static SlaDefinition define(String id, String zh, String en, String title, Lines l) {
         int[] c = l.clauses();
-        return Sla.define(id, Site.CN, Family.SECURITY)
+        SlaBuilder b = Sla.define(id, Site.CN, Family.SECURITY)
                 .names(zh, en)
                 .source(Seeds.CN, l.title(), title)
                 .updated("2025-06-24T17:36:11")
@@ -70,28 +70,8 @@ final class ContentSecurity {
                 .exclusion("2.1(5)", "daily-system-maintenance", "Daily system maintenance time is not counted as unavailable", l.maintenance())
                 .exclusion("2.1(5)", "customer-third-party-or-force-majeure", "Unavailability caused by the customer, a third party "
                         + "or force majeure is not counted", l.customerCause())
-                .exclusion("4", TRIAL_OR_FREE_USE, l.trial())
-                .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change "
-                        + "outside Tencent Cloud's equipment"), c[0])
-                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, c[1])
-                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, c[2])
-                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, c[3])
-                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the "
-                        + "documentation or advice"), c[4])
-                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software or "
-                        + "configuration Tencent Cloud does not run directly"), c[5])
-                .exclusion("5.7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, disease, "
-                        + "war, strikes and other unforeseeable, unavoidable events"), c[6])
-                .exclusion("5.8", "telecom-government-public-network", "Changes of basic telecom or power resources, control by "
-                        + "authorities or carriers, public network congestion or hacking, other events outside Tencent Cloud's fault "
-                        + "and control", c[7])
-                .exclusion("5.9", NON_PAYMENT.worded("Service suspended or terminated because the customer did not buy or pay as agreed"), c[8])
-                .exclusion("5.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the customer "
-                        + "breached this agreement, the Tencent Cloud service agreement or the content security service terms"), c[9])
-                .exclusion("5.11", ROUTINE_MAINTENANCE.worded("Short interruptions or pauses for the daily maintenance described in the "
-                        + "Tencent Cloud service agreement"), c[10])
-                .exclusion("5.12", NOT_TENCENT_CAUSE, c[11])
-                .exclusion("5.13", LEGAL_EXEMPTION, c[12])
+                .exclusion("4", TRIAL_OR_FREE_USE, l.trial());
+        return fiveOneToThirteen(b, c)
                 .note("Measurement (2.1, " + l.total() + "-" + (l.faultEvent() + 8) + "): a minute whose failure rate (failed / valid "
                         + "requests) is above 0.01% is unavailable; the total is the minutes in which the server received valid "
                         + "requests, so give one-minute samples (requests, failed) for every minute with requests. Minutes without "

@@ -3,7 +3,6 @@ package io.slakit.products.security;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
-import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
@@ -28,28 +27,8 @@ final class Rce {
                 // 3.1 (17442-17444, 17519-17523): [95, 99.9) 5, [90, 95) 10, [85, 90) 25, [0, 85) 100.
                 .metric(fives("availability", "服务可用性", Rules.errorRateAbove("1", Duration.ofMinutes(1)), "99.9", 17418, 17444))
                 .claim(5, 60, 17453)
-                .exclusion("4", TRIAL_OR_FREE_USE, 17465)
-                .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change "
-                        + "outside Tencent Cloud's equipment"), 17471)
-                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, 17473)
-                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, 17475)
-                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, 17477)
-                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the "
-                        + "documentation or advice"), 17479)
-                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software or "
-                        + "configuration Tencent Cloud does not run directly"), 17481)
-                .exclusion("5.7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, disease, "
-                        + "war, strikes and other unforeseeable, unavoidable events"), 17483)
-                .exclusion("5.8", "telecom-government-public-network", "Changes of basic telecom or power resources, control by "
-                        + "authorities or carriers, public network congestion or hacking, other events outside Tencent Cloud's fault "
-                        + "and control", 17489)
-                .exclusion("5.9", NON_PAYMENT.worded("Service suspended or terminated because the customer did not buy or pay as agreed"), 17499)
-                .exclusion("5.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the customer "
-                        + "breached this agreement or the Tencent Cloud service agreement"), 17501)
-                .exclusion("5.11", ROUTINE_MAINTENANCE.worded("Short interruptions or pauses for the daily maintenance described in the "
-                        + "Tencent Cloud service agreement"), 17503)
-                .exclusion("5.12", NOT_TENCENT_CAUSE, 17505)
-                .exclusion("5.13", LEGAL_EXEMPTION, 17507)
+                .exclusion("4", TRIAL_OR_FREE_USE, 17465);
+        b = fiveOneToThirteen(b, 17471, 17473, 17475, 17477, 17479, 17481, 17483, 17489, 17499, 17501, 17503, 17505, 17507)
                 .note("Error rate (1.3-1.5, 17398-17402): failed requests / valid requests per minute; a failed request is a normal "
                         + "request that did not reach the server because of a system failure, and valid requests are those the server "
                         + "received. Reading: a request that failed to arrive is still one of the minute's requests, so give each "

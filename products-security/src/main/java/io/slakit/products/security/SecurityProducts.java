@@ -41,6 +41,10 @@ public final class SecurityProducts implements SlaProvider {
                 Ioa.definition(),
                 Llmsgw.definition(),
                 SecurityValidation.definition(),
-                Sca.definition());
+                Sca.definition(),
+                Tics.definition(),
+                AccountConnector.definition(),
+                Dsgc.definition(),
+                DataSecurityAudit.definition());
     }
 }

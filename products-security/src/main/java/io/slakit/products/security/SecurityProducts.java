@@ -45,6 +45,7 @@ public final class SecurityProducts implements SlaProvider {
                 Tics.definition(),
                 AccountConnector.definition(),
                 Dsgc.definition(),
-                DataSecurityAudit.definition());
+                DataSecurityAudit.definition(),
+                Vss.definition());
     }
 }

@@ -46,6 +46,7 @@ public final class SecurityProducts implements SlaProvider {
                 AccountConnector.definition(),
                 Dsgc.definition(),
                 DataSecurityAudit.definition(),
-                Vss.definition());
+                Vss.definition(),
+                BastionHost.definition());
     }
 }

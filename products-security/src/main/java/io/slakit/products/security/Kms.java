@@ -50,7 +50,8 @@ final class Kms {
                         + "fee (3.1(2), 21051-21053) is that module's monthly fee. Evaluate each module as its own resource and edition.")
                 .note("Unavailability (1.5, 20998-21002): every request to the module returns \"InternalError\". Give each such period "
                         + "as an incident.")
-                .note(ONE_MINUTE_READING + " (20998-21000; here there is no \"1 minute or more\" sentence: at most 1 minute is not counted)")
+                .note("Threshold (1.5, 20998-21002): a module unusable \"within 1 minute (not exceeding 1 minute)\" is not unavailable: "
+                        + "an outage of exactly 1 minute is not counted; partial minutes round up (1.6, 21004: 60m28s counts 61).")
                 .note("Free, free-quota and beta/test use is outside the SLA (4, 21069): mark such time with the code trial-or-free-use.")
                 .note(SERVICE_MONTH_17)
                 .note(VOUCHER_THIS_SERVICE)

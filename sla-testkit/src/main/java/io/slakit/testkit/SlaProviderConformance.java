@@ -140,8 +140,10 @@ public abstract class SlaProviderConformance {
                 DynamicTest.dynamicTest("provenance matches the seed text", () -> checkProvenance(d)),
                 DynamicTest.dynamicTest("commitments and clauses stand on the lines cited", () -> checkCitations(d)),
                 DynamicTest.dynamicTest("tier tables are contiguous under the commitment", () -> checkTiers(d)),
+                DynamicTest.dynamicTest("clause summaries are whole phrases", () -> checkSummariesAreWhole(d)),
                 DynamicContainer.dynamicContainer("worked examples", workedExamples(d)),
-                DynamicContainer.dynamicContainer("tier edges", TierEdges.tests(d)))));
+                DynamicContainer.dynamicContainer("tier edges", TierEdges.tests(d)),
+                DynamicContainer.dynamicContainer("excluded failures count as none", ExclusionInvariant.tests(d)))));
     }
 
     private static void checkProvenance(SlaDefinition d) {
@@ -150,8 +152,8 @@ public abstract class SlaProviderConformance {
         assertTrue(titleText.contains(d.provenance().title()),
                 d.key() + ": line " + title + " reads \"" + titleText + "\", not the title \"" + d.provenance().title() + "\"");
         String updated = d.provenance().updated().toLocalDate().toString();
-        assertTrue(SeedTexts.around(title, 0, 3).contains(updated),
-                d.key() + ": the last-updated date " + updated + " is not within 3 lines of the title " + title);
+        assertTrue(SeedTexts.around(title, 3, 3).contains(updated),
+                d.key() + ": the last-updated date " + updated + " is not within 3 lines of the title (either side) " + title);
         String source = d.provenance().effectiveSource();
         if (source.startsWith("stated at ")) {
             SeedRef stated = SeedRef.parse(source.substring("stated at ".length()));
@@ -191,6 +193,50 @@ public abstract class SlaProviderConformance {
         }
     }
 
+    /** Lines after an example's cited line that may still hold its numbers (PDF text wraps a sentence). */
+    private static final int EXAMPLE_LINES = 4;
+    /** Words a summary cannot end on without being cut mid-phrase. */
+    // Not "on", "in", "to": English strands those at a phrase's end ("the equipment the service depends on").
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("the", "a", "an", "of", "for", "by", "with", "from",
+            "and", "or", "than", "its", "their", "whose", "is", "are");
+
+    /** A worked example cites the lines that hold its numbers, not merely the commitment it follows from. */
+    static void checkExampleCited(SlaDefinition d, WorkedExample example) {
+        checkInSection(d, example.source(), "example");
+        String text = SeedTexts.around(example.source(), 0, EXAMPLE_LINES).replace(",", "").replace("，", "").replace(" ", "");
+        List<BigDecimal> numbers = new ArrayList<>();
+        if (example instanceof WorkedExample.Allowance allowance) {
+            numbers.add(allowance.expectedMinutes());
+        } else if (example instanceof WorkedExample.Evaluation evaluation) {
+            evaluation.expectedUnavailableMinutes().ifPresent(numbers::add);
+            // 100 % follows from "not counted"; it is not a number the text needs to print.
+            evaluation.expectedAvailabilityPercent().filter(p -> p.compareTo(BigDecimal.valueOf(100)) != 0).ifPresent(numbers::add);
+        }
+        for (BigDecimal number : numbers) {
+            String plain = number.stripTrailingZeros().toPlainString();
+            // The texts state allowances in minutes or hours (72小时 for 4,320 minutes), and "not counted" for zero.
+            String hours = number.divide(BigDecimal.valueOf(60), java.math.MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+            boolean zeroStated = number.signum() == 0 && (text.contains("不计入") || text.contains("不属于服务不可用")
+                    || text.toLowerCase(java.util.Locale.ROOT).contains("notcounted"));
+            // Texts truncate percentages (99.98% for 99.988...%): two decimals of the exact value suffice.
+            String truncated = number.scale() > 2 ? number.setScale(2, RoundingMode.DOWN).toPlainString() : plain;
+            assertTrue(text.contains(plain) || text.contains(hours + "小时") || text.contains(hours + "h") || zeroStated
+                            || (number.compareTo(BigDecimal.valueOf(90)) > 0 && text.contains(truncated + "%")), d.key() + ": example \"" + example.description() + "\" cites " + example.source()
+                    + ", whose lines do not hold " + plain + ": \"" + SeedTexts.around(example.source(), 0, EXAMPLE_LINES) + "\"");
+        }
+    }
+
+    /** No clause summary stops mid-phrase ("...outside Tencent Cloud's"). */
+    static void checkSummariesAreWhole(SlaDefinition d) {
+        for (ExclusionClause clause : d.exclusions()) {
+            String summary = clause.summary().strip();
+            String last = summary.replaceAll("[.;:,)]+$", "");
+            last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(!last.endsWith("'s") && !last.endsWith("\u2019s") && !DANGLING.contains(last),
+                    d.key() + ": clause " + clause.clause() + " (" + clause.code() + ") summary stops mid-phrase: \"" + summary + "\"");
+        }
+    }
+
     private static void checkInSection(SlaDefinition d, SeedRef ref, String what) {
         SeedRef title = d.provenance().titleLine();
         assertEquals(title.seed(), ref.seed(), d.key() + ": " + what + " cites another seed");
@@ -222,6 +268,7 @@ public abstract class SlaProviderConformance {
         List<DynamicNode> tests = new ArrayList<>();
         for (WorkedExample example : d.examples()) {
             tests.add(DynamicTest.dynamicTest(example.source() + " " + example.description(), () -> replay(d, example)));
+            tests.add(DynamicTest.dynamicTest(example.source() + " holds the example's numbers", () -> checkExampleCited(d, example)));
         }
         return tests.stream();
     }

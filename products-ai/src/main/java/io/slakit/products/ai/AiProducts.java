@@ -16,6 +16,30 @@ public final class AiProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Iai.definition(),
+                FaceFusion.definition(),
+                Ft.definition(),
+                ImageCreation.definition(),
+                Ocr.definition(),
+                Tts.definition(),
+                Asr.definition(),
+                CustomVoice.definition(),
+                Fmu.definition(),
+                Nlp.definition(),
+                Tmt.definition(),
+                Adp.definition(),
+                MediaIntelligentTagging.definition(),
+                Hunyuan.definition(),
+                CreationEngine.image(),
+                CreationEngine.video(),
+                ImageUnderstanding.definition(),
+                ImageProcessing.definition(),
+                FaceId.definition(),
+                Ivh.definition(),
+                Tsi.definition(),
+                TiOne.definition(),
+                Soe.definition(),
+                HomeworkCorrection.definition());
     }
 }

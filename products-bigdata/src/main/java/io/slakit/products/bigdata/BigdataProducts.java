@@ -16,6 +16,17 @@ public final class BigdataProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Emr.definition(),
+                EmrServerlessHbase.definition(),
+                Es.definition(),
+                Tchouse.c(),
+                Tchouse.p(),
+                Tchouse.d(),
+                Oceanus.definition(),
+                Dlc.definition(),
+                WeData.definition(),
+                Bi.definition(),
+                RayDataWeb.definition());
     }
 }

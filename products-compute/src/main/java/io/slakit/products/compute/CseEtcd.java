@@ -39,7 +39,7 @@ final class CseEtcd {
                 .exclusion("4.5", "customer-operation", "The customer's negligent authorisation, wrong operations, own devices or third-party software", 3409)
                 .exclusion("4.6", "customer-ignored-docs", "The customer did not follow the documentation or advice", 3411)
                 .exclusion("4.7", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 3413)
-                .exclusion("4.8", "customer-ignored-advice", "The customer did not change its usage after Tencent Cloud advised it to", 3415)
+                .exclusion("4.8", "customer-ignored-advice", "The customer did not change its use of the service as Tencent Cloud advised", 3415)
                 .exclusion("4.9", "instance-restart", "Time spent restarting or force-restarting an instance during operations", 3417)
                 .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 3419)
                 .note("The text states no effective date; the last-updated day 2022-05-16 stands in.")

@@ -84,9 +84,6 @@ final class Redis {
                         oneOutage(Duration.ofSeconds(61)), "2", null, "0")
                 .evaluationExample("An outage of at most 1 minute is not counted", 8926, "multi-az", "availability", YearMonth.of(2024, 4),
                         oneOutage(Duration.ofSeconds(60)), "0", null, "0")
-                .evaluationExample("Global replication counts the actual duration, even under 1 minute: 30 s is 0.5 minutes, more than the "
-                                + "0.432 minutes 99.999% allows in a 30-day month, so 1 - 0.5 / 43200 = 99.9988% earns 10%", 8946,
-                        "global-replication", "availability", YearMonth.of(2024, 4), oneOutage(Duration.ofSeconds(30)), "0.5", null, "10")
                 .build();
     }
 }

@@ -8,7 +8,6 @@ import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.YearMonth;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
 import static io.slakit.core.rules.Credits.tier;
@@ -54,7 +53,6 @@ final class Trro {
                 .note("Monthly fee (1.3): prepaid packages by actual consumption; an annual licence is spread evenly over 12 months (16089).")
                 .note("A minute without any API or console attempt is not unavailable: 1.4 needs failed attempts.")
                 .note("The text states no effective date; the last-updated day 2023-10-23 stands in.")
-                .allowanceExample("A 30-day month at 99% allows 432 minutes", 16067, "availability", YearMonth.of(2024, 4), "432")
                 .build();
     }
 }

@@ -55,7 +55,6 @@ final class Zhihui {
                         Examples.oneOutage(Duration.ofSeconds(61)), "2", null, null)
                 .evaluationExample("An outage of at most 1 minute is not counted", 14671, null, "availability", YearMonth.of(2024, 4),
                         Examples.oneOutage(Duration.ofSeconds(60)), "0", null, null)
-                .allowanceExample("A 30-day month at 99% allows 432 minutes of downtime", 14675, "availability", YearMonth.of(2024, 4), "432")
                 .build();
     }
 }

@@ -16,6 +16,17 @@ public final class MiddlewareProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tdmq.definition(),
+                Ckafka.definition(),
+                Eb.definition(),
+                TdmqQueues.cmq(),
+                TdmqQueues.rabbitMq(),
+                TdmqQueues.mqtt(),
+                TdmqRocketMq.definition(),
+                Tse.definition(),
+                Apigw.definition(),
+                Ipaas.definition(),
+                Cmq.definition());
     }
 }

@@ -54,7 +54,7 @@ final class Dnspod {
                                         tier("[99.00, 99.90)", "25"),
                                         tier("[0, 99.00)", "100")))
                 .claim(5, 60, 46164)
-                .exclusion("4.1", "routine-maintenance", "Routine system maintenance, and unavailability of the recursive servers resolution depends on", 46178)
+                .exclusion("4.1", "routine-maintenance", "Routine system maintenance, and time when the recursive servers that resolution relies upon are unavailable", 46178)
                 .exclusion("4.2", "not-tencent-cause", "The user's own causes, third parties or force majeure", 46180)
                 .exclusion("4.3", "domain-blocked", "A domain blocked for violations or other reasons", 46182)
                 .exclusion("4.4", "dns-attack-beyond-plan", "A DNS attack beyond the plan's protection interrupts resolution", 46184)

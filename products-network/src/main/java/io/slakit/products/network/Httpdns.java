@@ -40,7 +40,7 @@ final class Httpdns {
                 .exclusion("4.3", "resolution-provider-fault", "Resolution itself unavailable through domain operations or the resolution provider", 46337)
                 .exclusion("4.4", "traffic-surge", "A notified large traffic increase (peak above 50,000 QPS more, or above 10 million more requests a day)", 46339)
                 .exclusion("4.5", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 46341)
-                .exclusion("4.6", "third-party-cdn-mismatch", "A third-party CDN whose authoritative DNS address library differs from HTTPDNS's", 46343)
+                .exclusion("4.6", "third-party-cdn-mismatch", "Resolution fails because a third-party CDN's authoritative DNS address library differs from the HTTPDNS library", 46343)
                 .exclusion("4.7", "authoritative-dns-fault", "The domain's authoritative DNS service failed", 46345)
                 .note("The text states no effective date; the last-updated day 2023-09-18 stands in.")
                 .note("Only the Enterprise edition with fees incurred is covered; users of the free traffic package are not (46296).")

@@ -35,7 +35,7 @@ final class PrivateLink {
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 11141)
                 .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 11155)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's", 11157)
+                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 11157)
                 .exclusion("4.3", "customer-app-attacked", "The customer's application or data is attacked, or its backend service fails", 11159)
                 .exclusion("4.4", "customer-misconfiguration", "The customer's network configuration (routes, ACLs, security groups) is wrong", 11161)
                 .exclusion("4.5", "customer-backend-fault", "The instances behind the customer's endpoint service fail (CLB failure or misconfiguration)", 11163)

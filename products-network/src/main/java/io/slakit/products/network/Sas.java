@@ -36,7 +36,7 @@ final class Sas {
                 .claim(5, 60, 12657)
                 .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12671)
                 .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 12673)
-                .exclusion("4.3", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's", 12675)
+                .exclusion("4.3", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12675)
                 .exclusion("4.4", "customer-misconfiguration", "The customer's misconfiguration disconnected the SD-WAN access", 12677)
                 .exclusion("4.5", "customer-local-internet", "The customer's local internet failed", 12679)
                 .exclusion("4.6", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 12681)

@@ -35,7 +35,7 @@ final class Vpn {
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 12407)
                 .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12421)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's", 12423)
+                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12423)
                 .exclusion("4.3", "customer-misconfiguration", "The customer's misconfiguration broke the VPN tunnel", 12425)
                 .exclusion("4.4", "customer-backend-fault", "The customer's backend servers failed", 12427)
                 .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 12429)

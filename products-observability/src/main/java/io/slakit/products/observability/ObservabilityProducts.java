@@ -16,6 +16,17 @@ public final class ObservabilityProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tcmg.definition(),
+                Tmp.definition(),
+                Cfg.definition(),
+                Tca.definition(),
+                CodeBuddy.definition(),
+                OrcaTerm.definition(),
+                SmartAdvisor.definition(),
+                Apm.definition(),
+                Cls.definition(),
+                WeDa.definition(),
+                WeTest.definition());
     }
 }

@@ -16,6 +16,14 @@ public final class StorageProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Cos.definition(),
+                Cfs.definition(),
+                Cbs.definition(),
+                Chdfs.definition(),
+                GooseFsx.definition(),
+                GooseFs.definition(),
+                EnterpriseDrive.definition(),
+                Csg.definition());
     }
 }

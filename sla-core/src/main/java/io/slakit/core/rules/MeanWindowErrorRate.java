@@ -8,6 +8,7 @@ import io.slakit.api.WindowSample;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.Measurement;
 import io.slakit.api.spi.MeasurementContext;
+import io.slakit.core.interval.TimeSet;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -25,6 +26,9 @@ import java.util.Optional;
  * windows in the period). Windows without requests add 0 but still count (COS, the AI vision APIs,
  * CSS). Each rate is computed to 34 significant digits ({@link MathContext#DECIMAL128}): the sum
  * of thousands of distinct fractions has no practical exact form.
+ *
+ * <p>A window with failures that overlaps excluded time counts as one without failures
+ * ({@link ExcludedWindows}).
  *
  * <p>Options: {@link #countingRatesOfWindowsWithAtLeast} (CSS 1.8: a unit with fewer than 100 valid
  * requests adds no rate, yet still counts in the number of units) and {@link #overEventSpan} (CSS's
@@ -138,6 +142,10 @@ public final class MeanWindowErrorRate implements Measurement {
             to = event[1];
         }
         List<WindowSample> samples = Windows.checked(context, window);
+        IncidentSets sets = overEventSpan ? IncidentSets.of(context.resource().incidents(), from, to)
+                : IncidentSets.of(context.resource(), month);
+        ExcludedWindows excluded = ExcludedWindows.of(sets);
+        long windowNanos = window.toNanos();
         long windows = overEventSpan ? Duration.between(from, to).toNanos() / window.toNanos() : Windows.windowsIn(month, window);
         BigDecimal sum = BigDecimal.ZERO;
         long quiet = 0;
@@ -151,19 +159,18 @@ public final class MeanWindowErrorRate implements Measurement {
                 quiet++;
                 continue;
             }
-            if (sample.total() > 0 && sample.failed() > 0) {
+            if (sample.total() > 0 && sample.failed() > 0 && !excluded.removes(TimeSet.nanos(sample.start()), windowNanos)) {
                 sum = sum.add(BigDecimal.valueOf(sample.failed()).divide(BigDecimal.valueOf(sample.total()), MathContext.DECIMAL128));
             }
         }
         BigDecimal count = BigDecimal.valueOf(windows);
         Availability availability = Availability.ofRatio(count.subtract(sum), count);
-        IncidentSets sets = overEventSpan ? IncidentSets.of(context.resource().incidents(), from, to)
-                : IncidentSets.of(context.resource(), month);
         BigDecimal totalMinutes = BigDecimal.valueOf(overEventSpan ? Duration.between(from, to).toMinutes() : month.totalMinutes());
         return new Measured(totalMinutes, Optional.empty(), sets.excludedMinutes(), availability,
                 "Sum of window error rates " + sum.round(MathContext.DECIMAL64).toPlainString() + " over " + windows + " windows "
                         + (overEventSpan ? "of the event " + from + ".." + to : "in the month")
-                        + (quiet > 0 ? "; " + quiet + " window(s) under " + minimumRequests + " requests add no rate" : "") + ".");
+                        + (quiet > 0 ? "; " + quiet + " window(s) under " + minimumRequests + " requests add no rate" : "")
+                        + excluded.explain("window(s) with failures") + ".");
     }
 
     /** The event's windows [first window start, last window end), checked against the service month. */

@@ -5,6 +5,7 @@ import io.slakit.api.WindowSample;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.Measurement;
 import io.slakit.api.spi.MeasurementContext;
+import io.slakit.core.interval.TimeSet;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Monthly success ratio: availability = 1 - failed / total over the whole month (SMS, email).
- * Counts are read from the window samples and summed; a month without requests is 100 %.
+ * Counts are read from the window samples and summed; a month without requests is 100 %. The
+ * failures of a window that overlaps excluded time are not counted ({@link ExcludedWindows}); its
+ * requests stay in the total.
  */
 public final class MonthlyRatio implements Measurement {
     private final Duration window;
@@ -51,16 +54,25 @@ public final class MonthlyRatio implements Measurement {
     @Override
     public Measured measure(MeasurementContext context) {
         List<WindowSample> samples = Windows.checked(context, window);
+        IncidentSets sets = IncidentSets.of(context.resource(), context.month());
+        ExcludedWindows excluded = ExcludedWindows.of(sets);
+        long windowNanos = window.toNanos();
         long total = 0;
         long failed = 0;
+        long failedExcluded = 0;
         for (WindowSample sample : samples) {
             total = Math.addExact(total, sample.total());
-            failed = Math.addExact(failed, sample.failed());
+            if (sample.failed() > 0 && excluded.removes(TimeSet.nanos(sample.start()), windowNanos)) {
+                failedExcluded = Math.addExact(failedExcluded, sample.failed());
+            } else {
+                failed = Math.addExact(failed, sample.failed());
+            }
         }
         Availability availability = total == 0 ? Availability.ofRatio(BigDecimal.ONE, BigDecimal.ONE)
                 : Availability.ofRatio(BigDecimal.valueOf(total - failed), BigDecimal.valueOf(total));
-        IncidentSets sets = IncidentSets.of(context.resource(), context.month());
         return new Measured(BigDecimal.valueOf(context.month().totalMinutes()), Optional.empty(), sets.excludedMinutes(),
-                availability, failed + " of " + total + " requests failed in the month.");
+                availability, failed + " of " + total + " requests failed in the month"
+                + (failedExcluded > 0 ? " (" + failedExcluded + " failed request(s) not counted" : "")
+                + excluded.explain("window(s)") + (failedExcluded > 0 ? ")" : "") + ".");
     }
 }

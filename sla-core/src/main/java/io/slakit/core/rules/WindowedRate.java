@@ -135,22 +135,17 @@ public final class WindowedRate implements Measurement {
     public Measured measure(MeasurementContext context) {
         List<WindowSample> samples = Windows.checked(context, window);
         IncidentSets sets = IncidentSets.of(context.resource(), context.month());
-        TimeSet excluded = TimeSet.empty();
-        for (TimeSet set : sets.excludedByClause().values()) {
-            excluded = excluded.union(set);
-        }
+        ExcludedWindows excluded = ExcludedWindows.of(sets);
         long windowNanos = window.toNanos();
         long windowMinutes = window.toMinutes();
         long countedWindows = 0;
         long badWindows = 0;
-        long excludedWindows = 0;
         long runLength = 0;
         long previousStart = Long.MIN_VALUE;
         for (WindowSample sample : samples) {
             long start = TimeSet.nanos(sample.start());
             boolean bad = isBad(sample);
-            if (bad && !excluded.isEmpty() && !excluded.intersect(TimeSet.span(start, start + windowNanos)).isEmpty()) {
-                excludedWindows++;
+            if (bad && excluded.removes(start, windowNanos)) {
                 bad = false;
             }
             boolean adjacent = start == previousStart + windowNanos;
@@ -170,7 +165,7 @@ public final class WindowedRate implements Measurement {
         BigDecimal total = BigDecimal.valueOf(context.month().totalMinutes());
         BigDecimal down = BigDecimal.valueOf(countedWindows * windowMinutes);
         String explanation = samples.size() + " window(s) given, " + badWindows + " bad, " + countedWindows + " counted"
-                + (excludedWindows > 0 ? ", " + excludedWindows + " bad window(s) excluded by clause" : "")
+                + (excluded.removed() > 0 ? ", " + excluded.removed() + " bad window(s) excluded by clause" : "")
                 + ": " + down.toPlainString() + " of " + total.toPlainString() + " minutes.";
         return new Measured(total, Optional.of(down), sets.excludedMinutes(), Availability.fromDowntime(down, total), explanation);
     }

@@ -1,0 +1,146 @@
+package io.slakit.testkit;
+
+import io.slakit.api.CreditBasis;
+import io.slakit.api.Edition;
+import io.slakit.api.ExclusionClause;
+import io.slakit.api.Incident;
+import io.slakit.api.Metric;
+import io.slakit.api.MetricResult;
+import io.slakit.api.MonthRule;
+import io.slakit.api.Money;
+import io.slakit.api.ResourceMonth;
+import io.slakit.api.ResourceReport;
+import io.slakit.api.ServiceMonth;
+import io.slakit.api.SlaDefinition;
+import io.slakit.api.WindowSample;
+import io.slakit.core.engine.SlaEngine;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * For every edition and every exclusion clause: failures lying wholly inside a span excluded by the
+ * clause give the same result as no failures at all, in every rule (incident minutes, windows,
+ * samples, counts). A control, the same failures with no clause, must be seen (a commitment missed)
+ * and, where the edition defines a credit, earn one, so the check cannot pass vacuously.
+ *
+ * <p>The failure is whole days from April 2 2024 in the contract's zone (one, or as many as it takes
+ * to miss the edition's lowest commitment): every window of every window metric fails all of its
+ * 1,000 requests, and an outage covers the days.
+ */
+final class ExclusionInvariant {
+    private static final YearMonth MONTH = YearMonth.of(2024, 4);
+    private static final long REQUESTS = 1000;
+
+    private ExclusionInvariant() {
+    }
+
+    static Stream<DynamicNode> tests(SlaDefinition d) {
+        List<DynamicNode> tests = new ArrayList<>();
+        for (Edition edition : d.editions()) {
+            if (edition.metrics().isEmpty()) {
+                continue;
+            }
+            for (ExclusionClause clause : d.exclusions()) {
+                tests.add(DynamicTest.dynamicTest(edition.id() + " / " + clause.code(), () -> check(d, edition, clause)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(SlaDefinition d, Edition edition, ExclusionClause clause) {
+        ServiceMonth month = ServiceMonth.calendar(MONTH, d.zone());
+        Instant from = LocalDate.of(2024, 4, 2).atStartOfDay(d.zone()).toInstant();
+        Instant to = from.plus(Duration.ofDays(failingDays(edition)));
+        Incident excluded = Incident.excluded(from, to, clause.code());
+
+        // Window-only products take no provider incidents: there the control's failures are the windows'.
+        boolean readsIncidents = edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
+        ResourceReport control = evaluate(d, edition, resource(d, edition, month, from, to, true,
+                readsIncidents ? Optional.of(Incident.of(from, to)) : Optional.empty()));
+        ResourceReport none = evaluate(d, edition, resource(d, edition, month, from, to, false, Optional.of(excluded)));
+        ResourceReport inside = evaluate(d, edition, resource(d, edition, month, from, to, true, Optional.of(excluded)));
+
+        String where = d.key() + " " + edition.id() + " " + clause.code();
+        assertTrue(control.metrics().stream().anyMatch(m -> !m.met()),
+                where + ": the control (a whole day of failures, no clause) must miss a commitment, or the check proves nothing");
+        boolean definesCredit = edition.metrics().stream().anyMatch(m -> m.credit().definesCredit());
+        if (definesCredit) {
+            assertTrue(control.credit().amount().signum() > 0 || !control.otherForms().isEmpty(),
+                    where + ": the control must earn a credit, or the check proves nothing");
+        }
+        assertEquals(none.metrics().size(), inside.metrics().size(), where + ": metrics evaluated");
+        for (int i = 0; i < none.metrics().size(); i++) {
+            MetricResult a = none.metrics().get(i);
+            MetricResult b = inside.metrics().get(i);
+            String metric = where + " " + a.metric();
+            assertEquals(a.availability(), b.availability(), metric + ": availability");
+            assertEquals(a.unavailableMinutes().map(v -> v.stripTrailingZeros()), b.unavailableMinutes().map(v -> v.stripTrailingZeros()),
+                    metric + ": unavailable minutes");
+            assertEquals(a.met(), b.met(), metric + ": met");
+            assertEquals(a.tier(), b.tier(), metric + ": tier");
+            assertEquals(a.credit(), b.credit(), metric + ": credit");
+            assertTrue(b.excludedMinutes().containsKey(clause.code()), metric + ": the report names the clause that removed time");
+        }
+        assertEquals(none.credit(), inside.credit(), where + ": credit");
+        assertEquals(none.otherForms(), inside.otherForms(), where + ": credits in other forms");
+    }
+
+    /** Whole days of failure that miss every commitment of the edition: one day misses 99.9 %, two miss 95 %. */
+    private static long failingDays(Edition edition) {
+        java.math.BigDecimal lowest = edition.metrics().stream().map(m -> m.commitment().value()).min(java.math.BigDecimal::compareTo)
+                .orElse(java.math.BigDecimal.valueOf(100));
+        // 30 days x (100 - c) % is what the commitment allows; one more day misses it.
+        long allowed = java.math.BigDecimal.valueOf(30).multiply(java.math.BigDecimal.valueOf(100).subtract(lowest))
+                .divide(java.math.BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        return Math.min(allowed + 1, 28);
+    }
+
+    /** One resource with the failing days' windows (failing or not) and the day's incident. */
+    private static ResourceMonth resource(SlaDefinition d, Edition edition, ServiceMonth month, Instant from, Instant to,
+                                          boolean failing, Optional<Incident> incident) {
+        Money fee = Money.of("1000.00", "CNY");
+        ResourceMonth.Builder builder = ResourceMonth.builder("invariant", fee).units(1);
+        incident.ifPresent(builder::incident);
+        Optional<Duration> window = Optional.empty();
+        for (Metric metric : edition.metrics()) {
+            if (!metric.basis().equals(CreditBasis.MONTHLY_FEE)) {
+                builder.otherFee(metric.basis(), fee);
+            }
+            if (metric.measurement().window().isPresent()) {
+                Duration w = metric.measurement().window().get();
+                if (window.isPresent() && !window.get().equals(w)) {
+                    throw new IllegalStateException(d.key() + " " + edition.id() + ": metrics on two window grids");
+                }
+                window = Optional.of(w);
+            }
+            if (!metric.measurement().measuresServiceMonth()) {
+                builder.activeFrom(month.start()).activeUntil(month.end());
+            }
+        }
+        if (window.isPresent()) {
+            for (Instant start = from; start.isBefore(to); start = start.plus(window.get())) {
+                builder.window(WindowSample.of(start, REQUESTS, failing ? REQUESTS : 0));
+            }
+        }
+        return builder.build();
+    }
+
+    private static ResourceReport evaluate(SlaDefinition d, Edition edition, ResourceMonth resource) {
+        // Anniversary months start on the activation day: the 1st makes April 2024 itself.
+        Optional<LocalDate> serviceStart = d.monthRule() == MonthRule.ANNIVERSARY ? Optional.of(MONTH.atDay(1)) : Optional.empty();
+        return SlaEngine.standard().evaluateResource(d, edition, MONTH, serviceStart, resource, List.of(resource),
+                SlaEngine.exclusionCodes(d), SlaEngine.newCache(), "invariant");
+    }
+}

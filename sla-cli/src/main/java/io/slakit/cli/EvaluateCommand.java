@@ -92,6 +92,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--currency", defaultValue = "CNY", description = "CSV input: the currency (default: ${DEFAULT-VALUE}).")
     String currency;
 
+    @Option(names = "--calendar", paramLabel = "FILE", description = Calendars.OPTION_HELP)
+    Path calendar;
+
+    /** Counts the claim window by the site's calendar, or by --calendar. */
+    private SlaEngine engine;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -104,6 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (partitionMib < 1) {
             throw new InvalidInputException("--partition-mib", partitionMib, "must be at least 1");
         }
+        engine = Calendars.engine(calendar);
         long started = System.nanoTime();
         heap = stats ? new HeapPeak() : null;
         if (format == Format.csv && file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && fleetPath()) {
@@ -279,7 +286,6 @@ final class EvaluateCommand implements Callable<Integer> {
         Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());
         SlaDefinition definition = resolution.definition();
         Edition edition = SlaEngine.edition(definition, h.edition());
-        SlaEngine engine = SlaEngine.standard();
         List<String> warnings = new ArrayList<>(resolution.warnings());
         warnings.addAll(SlaEngine.coverageWarnings(definition, edition));
         if (!source.wholeFleet() && edition.metrics().stream().anyMatch(m -> m.measurement().rule().equals("multi-zone-minutes"))) {

@@ -159,7 +159,7 @@ final class HtmlReportWriter implements ReportWriter {
     public void finish(Money total, long resources) {
         out.println("<h2>Total</h2><p>" + resources + " resource(s), credit <strong>" + total.rounded().amount().toPlainString() + " "
                 + total.currency() + "</strong> (" + (header.creditDefined() ? header.creditForm().code() : "no credit defined") + "). "
-                + header.claim().map(c -> "Claims open " + c.opensOn() + " and close " + c.closesOn() + ".").orElse("The text states no claim window.")
+                + header.claim().map(c -> "Claims open " + c.opensOn() + " and close " + c.closesOn() + " (business days: " + esc(c.calendar()) + ").").orElse("The text states no claim window.")
                 + "</p></body></html>");
         out.flush();
     }

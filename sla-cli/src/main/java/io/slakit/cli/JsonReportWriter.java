@@ -71,6 +71,7 @@ final class JsonReportWriter implements ReportWriter {
                 json.writeObjectFieldStart("claim");
                 json.writeStringField("opensOn", header.claim().get().opensOn().toString());
                 json.writeStringField("closesOn", header.claim().get().closesOn().toString());
+                json.writeStringField("calendar", header.claim().get().calendar());
                 json.writeEndObject();
             } else {
                 json.writeNullField("claim");

@@ -34,6 +34,10 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof io.slakit.core.time.DateOutsideCalendarException outside) {
+                commandLine.getErr().println("slakit: " + outside.getMessage() + " with --calendar FILE");
+                return BAD_INPUT;
+            }
             if (e instanceof InvalidInputException bad) {
                 commandLine.getErr().println("slakit: " + bad.getMessage());
                 return BAD_INPUT;

@@ -70,14 +70,18 @@ final class TextReportWriter implements ReportWriter {
     @Override
     public void finish(Money total, long resources) {
         String claim = header.claim().map(c -> "claims open " + c.opensOn() + ", close " + c.closesOn()).orElse("no claim window stated");
+        String calendar = header.claim().map(c -> "Business days: " + c.calendar() + ".").orElse("");
         String form = header.creditDefined() ? header.creditForm().code() : "no credit defined";
         if (markdown) {
             out.println("| **Total** (" + resources + " resources) | | | | | | | **" + total.rounded().amount().toPlainString() + "** |");
             out.println();
-            out.println("Credit form: " + form + ". " + capitalise(claim) + ".");
+            out.println("Credit form: " + form + ". " + capitalise(claim) + "." + (calendar.isEmpty() ? "" : " " + calendar));
         } else {
             out.println("TOTAL " + resources + " resource(s): credit " + total.rounded().amount().toPlainString() + " " + total.currency()
                     + " (" + form + "); " + claim + ".");
+            if (!calendar.isEmpty()) {
+                out.println(calendar);
+            }
         }
         out.flush();
     }

@@ -42,7 +42,7 @@ class MainTest {
         // ins-web-1: 10m30s -> 11 min, 99.974537% -> 10% of 1000.00; ins-db-1: partial month, 510 min -> 25% of 2400.00.
         assertTrue(r.out().contains("99.974537%"), r.out());
         assertTrue(r.out().contains("TOTAL 3 resource(s): credit 800.00 CNY"), r.out());
-        assertTrue(r.out().contains("claims open 2024-05-08, close 2024-06-29"), r.out());
+        assertTrue(r.out().contains("claims open 2024-05-11, close 2024-06-29"), r.out());
     }
 
     @Test
@@ -62,7 +62,7 @@ class MainTest {
         assertEquals("10", json.get("resources").get(0).get("creditPercent").asText());
         assertEquals("100.00", json.get("totalCredit").asText());
         assertEquals("voucher", json.get("creditForm").asText());
-        assertEquals("2024-05-08", json.get("claim").get("opensOn").asText());
+        assertEquals("2024-05-11", json.get("claim").get("opensOn").asText());
         assertEquals("2024-06-29", json.get("claim").get("closesOn").asText());
     }
 
@@ -198,16 +198,16 @@ class MainTest {
     void claimWindowGivesTheFirstAndLastDay() {
         Run r = run("claim-window", "cvm", "--month", "2024-04");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("claims open 2024-05-08 and close 2024-06-29"), r.out());
+        assertTrue(r.out().contains("claims open 2024-05-11 and close 2024-06-29"), r.out());
         assertEquals(2, run("claim-window", "cvm", "--month", "April").code());
     }
 
     @Test
     void claimWindowOfANoticeWithinBusinessDays() {
-        // PCX 3.3: 20 business days counted from May 1 2024 (Wed): 1-3, 6-10, 13-17, 20-24, 27, 28 -> May 28.
+        // PCX 3.3: 20 mainland working days counted from May 1 2024 (Wed): 1-5 off; 6-10, Sat 11, 13-17, 20-24, 27-30 -> May 30.
         Run r = run("claim-window", "pcx", "--month", "2024-04");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("claims open 2024-05-01 and close 2024-05-28 (within 20 business days after the service month ends"), r.out());
+        assertTrue(r.out().contains("claims open 2024-05-01 and close 2024-05-30 (within 20 business days after the service month ends"), r.out());
         Run show = run("show", "pcx");
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("Claims:      within 20 business days after the service month ends"), show.out());

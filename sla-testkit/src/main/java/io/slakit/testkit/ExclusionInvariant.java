@@ -67,8 +67,10 @@ final class ExclusionInvariant {
 
         // Window-only products take no provider incidents: there the control's failures are the windows'.
         boolean readsIncidents = edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
+        // A rule that sums named kinds of outage takes the control's outage under its first kind.
+        String scope = edition.metrics().stream().flatMap(m -> m.measurement().requiredIncidentScopes().stream()).findFirst().orElse("");
         ResourceReport control = evaluate(d, edition, resource(d, edition, month, from, to, true,
-                readsIncidents ? Optional.of(Incident.of(from, to)) : Optional.empty()));
+                readsIncidents ? Optional.of(new Incident(from, to, scope, io.slakit.api.Attribution.provider())) : Optional.empty()));
         ResourceReport none = evaluate(d, edition, resource(d, edition, month, from, to, false, Optional.of(excluded)));
         ResourceReport inside = evaluate(d, edition, resource(d, edition, month, from, to, true, Optional.of(excluded)));
 

@@ -39,11 +39,11 @@ class PcxTest {
 
     @ParameterizedTest(name = "{0}: notice {1}..{2}")
     @CsvSource({
-            // 3.3 (12316), read as counted from the day after the service month: May 2024 weekdays from Wed 1:
-            // 1-3 (3), 6-10 (8), 13-17 (13), 20-24 (18), Mon 27 (19), Tue 28 (20).
-            "2024-04, 2024-05-01, 2024-05-28",
-            // June 2024 starts on a Saturday: 3-7 (5), 10-14 (10), 17-21 (15), 24-28 (20).
-            "2024-05, 2024-06-01, 2024-06-28"})
+            // 3.3 (12316), read as counted from the day after the service month, in mainland working days: May 2024
+            // from Wed 1: 1-5 Labour Day off; 6-10 (5), Sat 11 worked (6), 13-17 (11), 20-24 (16), 27-30 (20) -> Thu 30.
+            "2024-04, 2024-05-01, 2024-05-30",
+            // June 2024 starts on a Saturday: 3-7 (5), Mon 10 Dragon Boat off, 11-14 (9), 17-21 (14), 24-28 (19), Mon Jul 1 (20).
+            "2024-05, 2024-06-01, 2024-07-01"})
     void claimsAreANoticeWithinTwentyBusinessDaysAfterTheMonth(String month, String opens, String closes) {
         SlaDefinition d = Fixtures.definition("pcx");
         assertEquals(Optional.of(SeedRef.of("002", 12316)), d.claimPolicy().orElseThrow().source());

@@ -40,6 +40,16 @@ public interface Measurement {
     }
 
     /**
+     * The scopes a provider incident must name for this rule (the kinds of unavailability a rule
+     * sums, such as a bastion host's management, proxy and audit-log outages), or empty when any
+     * scope, and the resource itself (""), will do. An excluded incident with the resource-wide
+     * scope removes its time from every scope.
+     */
+    default java.util.List<String> requiredIncidentScopes() {
+        return java.util.List.of();
+    }
+
+    /**
      * Whether this rule weights an outage by its incidents' request shares (HTTPDNS). An incident
      * carrying a share is rejected by a product none of whose rules does, rather than ignored.
      */

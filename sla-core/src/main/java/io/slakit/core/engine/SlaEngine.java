@@ -18,6 +18,7 @@ import io.slakit.api.Percent;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.ResourceReport;
 import io.slakit.api.ServiceMonth;
+import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.spi.CreditContext;
 import io.slakit.api.spi.CreditDecision;
@@ -53,15 +54,40 @@ import java.util.stream.Collectors;
 public final class SlaEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final ClaimWindows CN = new ClaimWindows(BusinessCalendar.forSite(Site.CN));
+    private static final ClaimWindows INTL = new ClaimWindows(BusinessCalendar.forSite(Site.INTL));
+
+    /** The one calendar every definition's business days are counted by, or null to count by the definition's site. */
     private final ClaimWindows claimWindows;
 
+    /** An engine that counts every definition's business days by {@code calendar}. */
     public SlaEngine(BusinessCalendar calendar) {
         this.claimWindows = new ClaimWindows(calendar);
     }
 
-    /** An engine whose business days are Monday to Friday. */
+    private SlaEngine() {
+        this.claimWindows = null;
+    }
+
+    /**
+     * An engine that counts business days by each definition's site: {@code cn} by the mainland's
+     * calendar ({@link BusinessCalendar#mainlandChina()}: holidays off, make-up days worked),
+     * {@code intl} Monday to Friday.
+     */
     public static SlaEngine standard() {
-        return new SlaEngine(BusinessCalendar.weekdays());
+        return new SlaEngine();
+    }
+
+    /** The calendar this engine counts {@code definition}'s business days by. */
+    public BusinessCalendar calendarFor(SlaDefinition definition) {
+        return claimWindows(definition).calendar();
+    }
+
+    private ClaimWindows claimWindows(SlaDefinition definition) {
+        if (claimWindows != null) {
+            return claimWindows;
+        }
+        return definition.site() == Site.CN ? CN : INTL;
     }
 
     /** Evaluates every resource of a request against {@code definition}; {@code warnings} come from version selection. */
@@ -255,12 +281,16 @@ public final class SlaEngine {
         return definition.editions().stream().map(Edition::id).toList();
     }
 
-    /** When a claim for {@code month} may be filed, if the text says. */
+    /**
+     * When a claim for {@code month} may be filed, if the text says, counted by {@link #calendarFor}.
+     *
+     * @throws io.slakit.core.time.DateOutsideCalendarException when the window needs a year the calendar does not know
+     */
     public Optional<ClaimWindow> claimWindow(SlaDefinition definition, YearMonth month, Optional<LocalDate> serviceStart) {
         LocalDate lastDay = definition.monthRule() == MonthRule.ANNIVERSARY && serviceStart.isPresent()
                 ? ServiceMonths.anniversary(serviceStart.get(), definition.zone()).lastDay()
                 : month.atEndOfMonth();
-        return definition.claimPolicy().map(policy -> claimWindows.window(policy, lastDay));
+        return definition.claimPolicy().map(policy -> claimWindows(definition).window(policy, lastDay));
     }
 
     private static void checkIncidents(ResourceMonth resource, ServiceMonth month, Set<String> codes, Edition edition) {

@@ -64,6 +64,7 @@ public final class SlaJson {
             ObjectNode node = root.putObject("claim");
             node.put("opensOn", claim.opensOn().toString());
             node.put("closesOn", claim.closesOn().toString());
+            node.put("calendar", claim.calendar());
         }, () -> root.putNull("claim"));
         return root;
     }

@@ -12,6 +12,9 @@ import java.util.Objects;
  * service month ends (CVM, April 2024, weekdays: the 5th business day of May is May 7, so it opens
  * May 8; April 30 + 60 days is June 29). The notice form: from the day after the service month ends
  * to the Nth business day counted from that day (PCX, April 2024: the 20th weekday from May 1 is May 28).
+ * With {@link BusinessCalendar#mainlandChina()} the same month gives May 11 (May 1-5 are Labour Day;
+ * the 5th working day is May 10) and, for PCX, May 30 (May 6-10, Saturday May 11, 13-17, 20-24, 27-30). Each window
+ * names the calendar it was counted by.
  */
 public final class ClaimWindows {
     private final BusinessCalendar calendar;
@@ -24,7 +27,16 @@ public final class ClaimWindows {
         return new ClaimWindows(BusinessCalendar.weekdays());
     }
 
-    /** The window for a service month whose last day is {@code lastDayOfServiceMonth}. */
+    /** The calendar business days are counted by. */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * The window for a service month whose last day is {@code lastDayOfServiceMonth}.
+     *
+     * @throws DateOutsideCalendarException when a day counted is in a year the calendar does not know
+     */
     public ClaimWindow window(ClaimPolicy policy, LocalDate lastDayOfServiceMonth) {
         if (policy instanceof ClaimPolicy.NextMonthWindow next) {
             LocalDate firstOfNextMonth = lastDayOfServiceMonth.withDayOfMonth(1).plusMonths(1);
@@ -32,10 +44,10 @@ public final class ClaimWindows {
                     ? firstOfNextMonth
                     : calendar.nthBusinessDayFrom(firstOfNextMonth, next.opensAfterBusinessDays()).plusDays(1);
             LocalDate closes = lastDayOfServiceMonth.plusDays(next.closesAfterCalendarDays());
-            return new ClaimWindow(opens, closes);
+            return new ClaimWindow(opens, closes, calendar.name());
         }
         ClaimPolicy.WithinBusinessDays within = (ClaimPolicy.WithinBusinessDays) policy;
         LocalDate dayAfter = lastDayOfServiceMonth.plusDays(1);
-        return new ClaimWindow(dayAfter, calendar.nthBusinessDayFrom(dayAfter, within.businessDays()));
+        return new ClaimWindow(dayAfter, calendar.nthBusinessDayFrom(dayAfter, within.businessDays()), calendar.name());
     }
 }

@@ -13,6 +13,8 @@ import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.WindowSample;
 import io.slakit.core.testing.TestSlas;
+import io.slakit.core.time.BusinessCalendar;
+import io.slakit.core.time.DateOutsideCalendarException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,8 +68,28 @@ class SlaEngineTest {
         assertFalse(m.met());
         assertEquals(0, new BigDecimal("10").compareTo(m.creditPercent().orElseThrow()));
         assertEquals(Money.of("100.00", "CNY"), report.totalCredit());
-        assertEquals(LocalDate.of(2024, 5, 8), report.claim().orElseThrow().opensOn());
+        // cn counts working days by the mainland calendar: May 1-5 off, May 6-10 -> opens May 11.
+        assertEquals(LocalDate.of(2024, 5, 11), report.claim().orElseThrow().opensOn());
         assertEquals(LocalDate.of(2024, 6, 29), report.claim().orElseThrow().closesOn());
+        assertEquals("mainland China, State Council holiday notices 2020-2026", report.claim().orElseThrow().calendar());
+    }
+
+    @Test
+    void theStandardEngineCountsBusinessDaysByTheDefinitionsSite() {
+        SlaDefinition intl = TestSlas.cvmLike("2024-02-01", Site.INTL);
+        assertEquals("Monday to Friday", ENGINE.calendarFor(intl).name());
+        assertEquals(BusinessCalendar.mainlandChina().name(), ENGINE.calendarFor(VM).name());
+        // intl, April 2024: May 1, 2, 3, 6, 7 -> opens May 8.
+        var window = ENGINE.claimWindow(intl, YearMonth.of(2024, 4), java.util.Optional.empty()).orElseThrow();
+        assertEquals(LocalDate.of(2024, 5, 8), window.opensOn());
+        assertEquals("Monday to Friday", window.calendar());
+        // An engine given a calendar uses it whatever the site.
+        SlaEngine weekdays = new SlaEngine(BusinessCalendar.weekdays());
+        assertEquals(LocalDate.of(2024, 5, 8), weekdays.claimWindow(VM, YearMonth.of(2024, 4), java.util.Optional.empty()).orElseThrow().opensOn());
+        // December 2026's window falls in 2027, which the mainland calendar does not know: an error naming the year.
+        DateOutsideCalendarException e = assertThrows(DateOutsideCalendarException.class,
+                () -> ENGINE.claimWindow(VM, YearMonth.of(2026, 12), java.util.Optional.empty()));
+        assertEquals(2027, e.year());
     }
 
     @Test
@@ -202,7 +224,9 @@ class SlaEngineTest {
             b.window(WindowSample.of(ten.plus(Duration.ofMinutes(5L * i)), 100, 2));
         }
         b.window(WindowSample.of(ten.plus(Duration.ofMinutes(30)), 100, 1)); // 99% is not below 99%
-        EvaluationReport report = ENGINE.evaluate(rtc, EvaluationRequest.of("rtc", Site.CN, YearMonth.of(2019, 3), List.of(b.build())), List.of());
+        // March 2019's claim window is counted in April 2019, before the mainland calendar's first year: name a calendar.
+        EvaluationReport report = new SlaEngine(BusinessCalendar.weekdays())
+                .evaluate(rtc, EvaluationRequest.of("rtc", Site.CN, YearMonth.of(2019, 3), List.of(b.build())), List.of());
         MetricResult m = report.resources().get(0).metrics().get(0);
         assertEquals(0, BigDecimal.valueOf(30).compareTo(m.unavailableMinutes().orElseThrow()));
         assertEquals("99.93", m.availability().display(2).toPlainString());

@@ -24,7 +24,12 @@ public final class TestSlas {
     }
 
     public static SlaDefinition cvmLike(String effective) {
-        return Sla.define("vm", Site.CN, Family.COMPUTE)
+        return cvmLike(effective, Site.CN);
+    }
+
+    /** The same terms on {@code site} (business days are then counted by that site's calendar). */
+    public static SlaDefinition cvmLike(String effective, Site site) {
+        return Sla.define("vm", site, Family.COMPUTE)
                 .names("云服务器", "Virtual machine (test)")
                 .source(Seeds.CN, 1285, "云服务器服务等级协议")
                 .updated("2024-01-23T11:49:11")

@@ -9,7 +9,6 @@ import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.YearMonth;
 
 import static io.slakit.products.security.SecurityTerms.*;
 
@@ -45,7 +44,6 @@ final class ActiveCloudHoneypot {
                 .note(CASH_FEE + " (16851-16853)")
                 .note(BACKEND_RECORDS)
                 .note(LIABILITY_FEES + " (5.1, 16934)")
-                .allowanceExample("A 30-day month at 99.9% allows 43.2 minutes", 16843, "availability", YearMonth.of(2024, 4), "43.2")
                 .build();
     }
 }

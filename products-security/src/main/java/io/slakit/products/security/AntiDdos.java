@@ -8,7 +8,6 @@ import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
-import java.time.YearMonth;
 
 import static io.slakit.products.security.SecurityTerms.*;
 
@@ -49,7 +48,6 @@ final class AntiDdos {
                 .note(CASH_FEE + " (23564-23566)")
                 .note(BACKEND_RECORDS)
                 .note(LIABILITY_FEES + " (5.1, 23647)")
-                .allowanceExample("A 30-day month at 99.9% allows 43.2 minutes", 23556, "availability", YearMonth.of(2024, 4), "43.2")
                 .build();
     }
 }

@@ -7,7 +7,6 @@ import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
 
-import java.time.YearMonth;
 
 import static io.slakit.products.security.SecurityTerms.*;
 
@@ -62,7 +61,6 @@ final class BastionHost {
                 .note(CASH_FEE + " (20666-20668)")
                 .note(BACKEND_RECORDS)
                 .note(LIABILITY_FEES + " (5.1, 20746); disputes go to the Nanshan district court, Shenzhen.")
-                .allowanceExample("A 30-day month at 99.9% allows 43.2 minutes", 20658, "availability", YearMonth.of(2024, 4), "43.2")
                 .build();
     }
 }

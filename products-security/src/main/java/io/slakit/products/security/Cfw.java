@@ -9,7 +9,6 @@ import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.YearMonth;
 
 import static io.slakit.products.security.SecurityTerms.*;
 
@@ -47,7 +46,6 @@ final class Cfw {
                 .note(CASH_FEE + " (18797-18799)")
                 .note(BACKEND_RECORDS)
                 .note(LIABILITY_FEES + " (5.1, 18880)")
-                .allowanceExample("A 30-day month at 99.95% allows 21.6 minutes", 18789, "availability", YearMonth.of(2024, 4), "21.6")
                 .build();
     }
 }

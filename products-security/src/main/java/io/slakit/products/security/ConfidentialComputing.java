@@ -10,7 +10,6 @@ import io.slakit.core.rules.Rounding;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.YearMonth;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
 import static io.slakit.core.rules.Credits.tier;
@@ -37,8 +36,8 @@ final class ConfidentialComputing {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 21377)
-                .exclusion("4.1", "compute-device-failure", "A failure of the SGX-capable computing device (such as a CVM) the platform "
-                        + "runs with", 21399)
+                .exclusion("4.1", "compute-device-failure", "Unavailability caused by a failure of the SGX-capable computing device (such as "
+                        + "a CVM) that the platform must be used together with and depends on", 21399)
                 .exclusion("4.2", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance notified in advance: cutover, upgrade, "
                         + "failure drills and other planned interruptions"), 21401)
                 .exclusion("4.3", Clauses.THIRD_PARTY_NETWORK, 21403)
@@ -65,11 +64,6 @@ final class ConfidentialComputing {
                 .note(CASH_FEE + " (21367-21369)")
                 .note(BACKEND_RECORDS)
                 .note(LIABILITY_12_MONTHS + " (5.1, 21413-21417)")
-                .allowanceExample("A 30-day month at 99.90% allows 43.2 minutes", 21334, "availability", YearMonth.of(2024, 4), "43.2")
-                .evaluationExample("An outage of 19 seconds is not unavailability", 21322, null, "availability", YearMonth.of(2024, 1),
-                        outage("2024-01-10T14:00:00", "2024-01-10T14:00:19"), "0", null, "0")
-                .evaluationExample("An outage of 30 seconds (20 or more) counts half a minute", 21320, null, "availability", YearMonth.of(2024, 1),
-                        outage("2024-01-10T14:00:00", "2024-01-10T14:00:30"), "0.5", null, "0")
                 .build();
     }
 }

@@ -32,7 +32,8 @@ final class Dsgc {
                 .exclusion("4", TRIAL_OR_FREE_USE, 20499);
         return fiveOneToThirteen(b, 20505, 20507, 20509, 20511, 20513, 20523, 20525, 20531, 20558, 20560, 20562, 20564, 20566)
                 .exclusion("5.14", "analysis-results-reference", "Analysis results (sensitive-data identification, classification, "
-                        + "risk detection) carry no warranty of accuracy; losses from relying on them are the customer's", 20572)
+                        + "risk detection) carry no warranty of truth, accuracy or fitness; Tencent Cloud is not liable for losses from "
+                        + "using or relying on them", 20572)
                 .note("Editions (1.1, 20404-20406): governance-center instances (sensitive data identification, classification, risk "
                         + "assessment) and data security gateway (CASB) instances (encryption, dynamic and static masking); one resource "
                         + "is one instance.")

@@ -9,7 +9,6 @@ import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.YearMonth;
 
 import static io.slakit.products.security.SecurityTerms.*;
 
@@ -55,7 +54,6 @@ final class Llmsgw {
                 .note(CASH_FEE + " (20286-20288)")
                 .note(BACKEND_RECORDS)
                 .note("Liability (5.1, 20364-20366): at most the fees paid for the service in the past 12 months.")
-                .allowanceExample("A 30-day month at 99.90% allows 43.2 minutes", 20278, "availability", YearMonth.of(2024, 4), "43.2")
                 .build();
     }
 }

@@ -25,7 +25,7 @@ final class SecurityValidation {
                 .exclusion("4.1", "unavoidable-defect", "A defect the industry's technology could not avoid at the time is not a breach "
                         + "(security products cannot guarantee absolute security)", 23158)
                 .exclusion("4.2", "accepted-validation-risk", "Downtime, business interruption or data loss from the validation itself, "
-                        + "a risk the customer accepted and prepared for", 23164)
+                        + "a risk the customer knowingly accepts and must prepare for in advance", 23164)
                 .exclusion("4.3", SECURITY_THREAT.worded("The customer threatens the security of Tencent Cloud's service, commits fraud "
                         + "or acts unlawfully"), 23168)
                 .exclusion("4.4", CUSTOMER_OR_THIRD_PARTY_TECHNOLOGY, 23170)

@@ -1,6 +1,7 @@
 package io.slakit.products.security;
 
 import io.slakit.api.Availability;
+import io.slakit.api.Incident;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.Measurement;
@@ -18,8 +19,9 @@ import java.util.Map;
 /**
  * The bastion host's rule (运维安全中心 1.3(4)): "服务不可用分钟数：服务周期内 ... 各类不可用时间的分钟数之和" - the
  * unavailable minutes of each kind (management functions, protocol proxy, audit logs) summed, against the month's
- * minutes. Each incident names its kind as its scope; within a kind overlaps merge, across kinds they add up. Exact
- * durations: the text states no rounding.
+ * minutes. Each provider incident names its kind as its scope; within a kind overlaps merge, across kinds they add up.
+ * An excluded incident names a kind (its time is removed from that kind) or the resource-wide scope "" (its time is
+ * removed from every kind). Exact durations: the text states no rounding.
  */
 final class SummedKindMinutes implements Measurement {
     private final List<String> kinds;
@@ -44,6 +46,11 @@ final class SummedKindMinutes implements Measurement {
     }
 
     @Override
+    public List<String> requiredIncidentScopes() {
+        return kinds;
+    }
+
+    @Override
     public Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("kinds", String.join(",", kinds));
@@ -53,15 +60,20 @@ final class SummedKindMinutes implements Measurement {
 
     @Override
     public Measured measure(MeasurementContext context) {
+        for (Incident incident : context.resource().incidents()) {
+            boolean resourceWideExclusion = incident.attribution().isExcluded() && incident.scope().isEmpty();
+            if (!resourceWideExclusion && !kinds.contains(incident.scope())) {
+                throw new InvalidInputException("incidents.scope", incident.scope(), incident.attribution().isExcluded()
+                        ? "is not a kind of unavailability of this product; an excluded incident names one of " + kinds
+                                + " or \"\" (every kind)"
+                        : "is not a kind of unavailability of this product; a provider incident names one of " + kinds);
+            }
+        }
         IncidentSets sets = IncidentSets.of(context.resource(), context.month());
         BigDecimal total = BigDecimal.valueOf(context.month().totalMinutes());
         BigDecimal down = BigDecimal.ZERO;
         StringBuilder parts = new StringBuilder();
         for (Map.Entry<String, TimeSet> e : sets.downByScope().entrySet()) {
-            if (!kinds.contains(e.getKey())) {
-                throw new InvalidInputException("incidents.scope", e.getKey(), "is not a kind of unavailability of this product; "
-                        + "use one of " + kinds);
-            }
             BigDecimal minutes = IncidentSets.countedMinutes(e.getValue(), Threshold.none(), Rounding.EXACT);
             down = down.add(minutes);
             parts.append(parts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(minutes.stripTrailingZeros().toPlainString());

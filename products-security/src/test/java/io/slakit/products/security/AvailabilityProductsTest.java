@@ -144,7 +144,9 @@ class AvailabilityProductsTest {
     void theClaimWindowIsFiveBusinessDaysToSixtyDays() {
         EvaluationReport report = report("waf", APRIL, minutesDown(APRIL, 100), null);
         assertTrue(report.claim().isPresent());
-        assertEquals(LocalDate.of(2024, 5, 8), report.claim().get().opensOn()); // May 1-7 are the five weekdays
+        // Mainland working days: May 1-5 2024 are the Labour Day holiday, so the five business days are May 6-10 and
+        // the claim opens the day after the fifth, Saturday May 11 (itself a make-up working day).
+        assertEquals(LocalDate.of(2024, 5, 11), report.claim().get().opensOn());
         assertEquals(LocalDate.of(2024, 6, 29), report.claim().get().closesOn());
     }
 }

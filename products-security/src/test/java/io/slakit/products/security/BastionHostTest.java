@@ -83,4 +83,68 @@ class BastionHostTest {
                 .build();
         assertMinutes(metric(evaluate("bh", APRIL, r)), "0");
     }
+
+    private static Incident excludedIn(String scope, Instant start, long minutes, String code) {
+        return new Incident(start, start.plus(Duration.ofMinutes(minutes)), scope, Attribution.excluded(code));
+    }
+
+    @Test
+    void theRuleNamesItsKindsAsTheScopesAProviderIncidentMustName() {
+        io.slakit.api.Metric m = definition("bh", io.slakit.api.Site.CN, java.time.LocalDate.of(2024, 6, 1))
+                .editions().get(0).metrics().get(0);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("management", "protocol-proxy", "audit-log"),
+                m.measurement().requiredIncidentScopes());
+    }
+
+    @Test
+    void aResourceWideExclusionRemovesItsTimeFromEveryKind() {
+        // 100 minutes of each of the three kinds at once, all inside an excluded span with scope "": nothing counts,
+        // the same result as a month without failures, and the report names the clause.
+        Instant t = fifth(APRIL);
+        ResourceMonth inside = resource()
+                .incident(kind("management", t, 100))
+                .incident(kind("protocol-proxy", t, 100))
+                .incident(kind("audit-log", t, 100))
+                .incident(excludedIn("", t, 100, "terminal-failure"))
+                .build();
+        ResourceMonth none = resource().incident(excludedIn("", t, 100, "terminal-failure")).build();
+        io.slakit.api.MetricResult a = metric(evaluate("bh", APRIL, inside));
+        io.slakit.api.MetricResult b = metric(evaluate("bh", APRIL, none));
+        assertMinutes(a, "0");
+        org.junit.jupiter.api.Assertions.assertEquals(b.availability(), a.availability());
+        org.junit.jupiter.api.Assertions.assertEquals(b.met(), a.met());
+        org.junit.jupiter.api.Assertions.assertTrue(a.excludedMinutes().containsKey("terminal-failure"));
+        assertCredit(evaluate("bh", APRIL, inside), "0");
+    }
+
+    @Test
+    void aResourceWideExclusionRemovesOnlyTheTimeItCovers() {
+        // Management down minutes 0-100 and audit logs 0-50, with minutes 40-60 excluded resource-wide: 80 + 40 = 120.
+        Instant t = fifth(APRIL);
+        ResourceMonth r = resource()
+                .incident(kind("management", t, 100))
+                .incident(kind("audit-log", t, 50))
+                .incident(excludedIn("", t.plus(Duration.ofMinutes(40)), 20, "hosts-over-spec"))
+                .build();
+        assertMinutes(metric(evaluate("bh", APRIL, r)), "120");
+    }
+
+    @Test
+    void anExclusionNamingAKindRemovesTimeFromThatKindOnly() {
+        // Management and protocol proxy down the same 100 minutes; the exclusion names management: 100 remain.
+        Instant t = fifth(APRIL);
+        ResourceMonth r = resource()
+                .incident(kind("management", t, 100))
+                .incident(kind("protocol-proxy", t, 100))
+                .incident(excludedIn("management", t, 100, "framework-component-failure"))
+                .build();
+        assertMinutes(metric(evaluate("bh", APRIL, r)), "100");
+    }
+
+    @Test
+    void anExcludedIncidentMustNameAKindOrTheWholeResource() {
+        Instant t = fifth(APRIL);
+        ResourceMonth r = resource().incident(excludedIn("console", t, 10, "terminal-failure")).build();
+        assertThrows(InvalidInputException.class, () -> evaluate("bh", APRIL, r));
+    }
 }

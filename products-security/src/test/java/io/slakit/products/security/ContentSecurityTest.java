@@ -104,4 +104,34 @@ class ContentSecurityTest {
                     definition(product, io.slakit.api.Site.CN, java.time.LocalDate.of(2025, 7, 1)).provenance().effective(), product);
         }
     }
+
+    @Test
+    void anExcludedMinuteCountsAsOneWithoutFailures() {
+        // 1000 minutes with requests; minutes 0-49 fail (0.011%) but lie inside an excluded span, and minute 50 fails
+        // and only overlaps it by 30 seconds. The result is the one of the same minutes without failures: 0 of 1000.
+        Instant start = APRIL.atDay(1).atStartOfDay(BEIJING).toInstant();
+        Incident excluded = Incident.excluded(start, start.plus(MINUTE.multipliedBy(50)).plusSeconds(30), "daily-system-maintenance");
+        ResourceMonth.Builder inside = resource().incident(excluded);
+        ResourceMonth.Builder none = resource().incident(excluded);
+        for (int i = 0; i < 1000; i++) {
+            inside.window(WindowSample.of(start.plus(MINUTE.multipliedBy(i)), 100_000, i <= 50 ? 11 : 0));
+            none.window(WindowSample.of(start.plus(MINUTE.multipliedBy(i)), 100_000, 0));
+        }
+        MetricResult a = metric(evaluate("ims", APRIL, inside.build()));
+        MetricResult b = metric(evaluate("ims", APRIL, none.build()));
+        assertMinutes(a, "0");
+        assertEquals(0, BigDecimal.valueOf(1000).compareTo(a.totalMinutes()));
+        assertEquals(b.availability(), a.availability());
+        assertEquals(b.totalMinutes(), a.totalMinutes());
+        assertEquals(b.met(), a.met());
+        assertTrue(a.excludedMinutes().containsKey("daily-system-maintenance"));
+        // The control: the same failures without the clause are 51 bad minutes of 1000 (94.9%), the lowest tier.
+        ResourceMonth.Builder control = resource();
+        for (int i = 0; i < 1000; i++) {
+            control.window(WindowSample.of(start.plus(MINUTE.multipliedBy(i)), 100_000, i <= 50 ? 11 : 0));
+        }
+        ResourceReport c = evaluate("ims", APRIL, control.build());
+        assertMinutes(metric(c), "51");
+        assertCredit(c, "100");
+    }
 }

@@ -54,8 +54,6 @@ final class Cwp {
                 .note(LIABILITY_FEES + " (5.1, 19864)")
                 .evaluationExample("An outage of 1 minute 01 seconds counts 2 minutes", 19763, "professional", "availability",
                         YearMonth.of(2024, 1), outage("2024-01-10T14:01:00", "2024-01-10T14:02:01"), "2", null, "0")
-                .evaluationExample("An outage of exactly 1 minute is not counted", 19765, "ultimate", "availability",
-                        YearMonth.of(2024, 1), outage("2024-01-10T14:01:00", "2024-01-10T14:02:00"), "0", null, "0")
                 .build();
     }
 

@@ -149,4 +149,12 @@ class AvailabilityProductsTest {
         assertEquals(LocalDate.of(2024, 5, 11), report.claim().get().opensOn());
         assertEquals(LocalDate.of(2024, 6, 29), report.claim().get().closesOn());
     }
+
+    // CWP 002:19763-19765: "不超过1分钟的，不计入不可用分钟数" and "不足60秒的按1分钟计算" (1分01秒 counts 2). An outage of
+    // exactly one minute is not counted; one second more counts two minutes.
+    @ParameterizedTest
+    @CsvSource({"59, 0", "60, 0", "61, 2", "121, 3"})
+    void cwpOutagesOfAtMostOneMinuteAreNotCounted(long seconds, String minutes) {
+        assertMinutes(metric(evaluate("cwp", APRIL, outage(APRIL, seconds), "ultimate")), minutes);
+    }
 }

@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param creditForm    how the credit is paid
  * @param creditDefined whether the text defines any credit; when false, credits are zero because there are none to give
  * @param claim         when a claim may be filed, if the text says
+ * @param totalUsageCredits the sum of the resources' credits per unit that is not money (never added to {@code totalCredit})
  */
 public record EvaluationReport(ProductId product, Site site, LocalDate version, String edition, YearMonth month,
                                Currency currency, List<String> warnings, List<ResourceReport> resources,
                                Money totalCredit, CreditForm creditForm, boolean creditDefined,
-                               Optional<ClaimWindow> claim) {
+                               Optional<ClaimWindow> claim, List<UsageCredit> totalUsageCredits) {
 
     public EvaluationReport {
         Objects.requireNonNull(product, "product");
@@ -40,6 +41,14 @@ public record EvaluationReport(ProductId product, Site site, LocalDate version, 
         Objects.requireNonNull(totalCredit, "totalCredit");
         Objects.requireNonNull(creditForm, "creditForm");
         Objects.requireNonNull(claim, "claim");
+        totalUsageCredits = List.copyOf(totalUsageCredits);
+    }
+
+    /** A report paid in money only. */
+    public EvaluationReport(ProductId product, Site site, LocalDate version, String edition, YearMonth month, Currency currency,
+                            List<String> warnings, List<ResourceReport> resources, Money totalCredit, CreditForm creditForm,
+                            boolean creditDefined, Optional<ClaimWindow> claim) {
+        this(product, site, version, edition, month, currency, warnings, resources, totalCredit, creditForm, creditDefined, claim, List.of());
     }
 
     public Optional<ResourceReport> resource(String id) {

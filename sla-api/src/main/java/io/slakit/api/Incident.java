@@ -8,10 +8,12 @@ import java.util.Optional;
 /**
  * One outage: the half-open interval {@code [startInclusive, endExclusive)}, the scope it hit (a
  * resource, a zone, a region pair...), its attribution, and optionally the share of charged
- * requests during it (HTTPDNS weights an outage's time by it; other products reject it).
+ * requests during it (HTTPDNS weights an outage's time by it; other products reject it), and
+ * optionally the signal it was seen on ({@code "api"}, {@code "console"}...) for composite rules
+ * ("unavailable when the API fails AND the console is unavailable"; other products reject it).
  */
 public record Incident(Instant startInclusive, Instant endExclusive, String scope, Attribution attribution,
-                       Optional<RequestShare> requestShare) {
+                       Optional<RequestShare> requestShare, Optional<String> signal) {
 
     public Incident {
         InvalidInputException.require(startInclusive, "start");
@@ -19,6 +21,12 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(requestShare, "requestShare");
+        Objects.requireNonNull(signal, "signal");
+        signal.ifPresent(s -> {
+            if (s.isBlank()) {
+                throw new InvalidInputException("signal", s, "is blank; leave it out when the incident has no signal");
+            }
+        });
         if (!endExclusive.isAfter(startInclusive)) {
             throw new InvalidInputException("end", endExclusive,
                     endExclusive.equals(startInclusive) ? "equals start \"" + startInclusive + "\"; an incident must last"
@@ -28,6 +36,11 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
             throw new InvalidInputException("chargedRequests", requestShare.get().chargedRequests(),
                     "weights only the provider's outages; an excluded incident (" + attribution + ") removes its whole time");
         }
+    }
+
+    /** An outage without a signal. */
+    public Incident(Instant startInclusive, Instant endExclusive, String scope, Attribution attribution, Optional<RequestShare> requestShare) {
+        this(startInclusive, endExclusive, scope, attribution, requestShare, Optional.empty());
     }
 
     /** An outage without request counts. */
@@ -50,7 +63,13 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
     }
 
     public Incident withRequestShare(RequestShare share) {
-        return new Incident(startInclusive, endExclusive, scope, attribution, Optional.of(share));
+        return new Incident(startInclusive, endExclusive, scope, attribution, Optional.of(share), signal);
+    }
+
+    /** This outage as seen on {@code signalName} ({@code "api"}, {@code "console"}...), for composite rules. */
+    public Incident onSignal(String signalName) {
+        InvalidInputException.require(signalName, "signal");
+        return new Incident(startInclusive, endExclusive, scope, attribution, requestShare, Optional.of(signalName));
     }
 
     public Duration duration() {
@@ -60,6 +79,6 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
     @Override
     public String toString() {
         return "[" + startInclusive + ", " + endExclusive + ")" + (scope.isEmpty() ? "" : " " + scope) + " " + attribution
-                + requestShare.map(s -> " " + s).orElse("");
+                + requestShare.map(s -> " " + s).orElse("") + signal.map(s -> " signal:" + s).orElse("");
     }
 }

@@ -1,6 +1,7 @@
 package io.slakit.api;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,13 +25,15 @@ import java.util.Optional;
  * @param credit             the credit amount before caps across metrics
  * @param otherForm          a credit owed in another form (extra days...), if any
  * @param explanation        how it came about
+ * @param lateItems          for rules that check deadlines: each missed deadline with its lateness; empty for other rules
+ * @param usageCredit        the credit in a unit that is not money, for rules that pay in one
  */
 public record MetricResult(String metric, String name, String rule, BigDecimal totalMinutes,
                            Optional<BigDecimal> unavailableMinutes, Map<String, BigDecimal> excludedMinutes,
                            Availability availability, Percent commitment, boolean met,
                            Optional<BigDecimal> allowedMinutes, Optional<CreditTier> tier,
                            Optional<BigDecimal> creditPercent, Money credit, Optional<String> otherForm,
-                           String explanation) {
+                           String explanation, Optional<List<LateItem>> lateItems, Optional<UsageCredit> usageCredit) {
 
     public MetricResult {
         Objects.requireNonNull(metric, "metric");
@@ -47,6 +50,17 @@ public record MetricResult(String metric, String name, String rule, BigDecimal t
         Objects.requireNonNull(credit, "credit");
         Objects.requireNonNull(otherForm, "otherForm");
         Objects.requireNonNull(explanation, "explanation");
+        lateItems = Objects.requireNonNull(lateItems, "lateItems").map(List::copyOf);
+        Objects.requireNonNull(usageCredit, "usageCredit");
+    }
+
+    /** A result of a rule that checks no deadlines. */
+    public MetricResult(String metric, String name, String rule, BigDecimal totalMinutes, Optional<BigDecimal> unavailableMinutes,
+                        Map<String, BigDecimal> excludedMinutes, Availability availability, Percent commitment, boolean met,
+                        Optional<BigDecimal> allowedMinutes, Optional<CreditTier> tier, Optional<BigDecimal> creditPercent,
+                        Money credit, Optional<String> otherForm, String explanation) {
+        this(metric, name, rule, totalMinutes, unavailableMinutes, excludedMinutes, availability, commitment, met, allowedMinutes,
+                tier, creditPercent, credit, otherForm, explanation, Optional.empty(), Optional.empty());
     }
 
     public BigDecimal totalExcludedMinutes() {

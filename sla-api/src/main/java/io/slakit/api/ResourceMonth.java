@@ -25,6 +25,9 @@ import java.util.Optional;
  *                    engine for a product whose rules read none
  * @param windows     request counts per measurement window
  * @param durability  stored and lost units, for durability metrics
+ * @param tickets     the month's tickets and requests, for deadline commitments (rejected by the
+ *                    engine for a product whose rules read none)
+ * @param deliveries  the month's messages sent and delivered, for a delivery ratio (rejected likewise)
  */
 public record ResourceMonth(
         String id,
@@ -38,7 +41,9 @@ public record ResourceMonth(
         List<Incident> incidents,
         List<Incident> priorIncidents,
         List<WindowSample> windows,
-        Optional<DurabilityCounts> durability) {
+        Optional<DurabilityCounts> durability,
+        List<Ticket> tickets,
+        Optional<DeliveryCounts> deliveries) {
 
     public ResourceMonth {
         InvalidInputException.require(id, "id");
@@ -69,6 +74,15 @@ public record ResourceMonth(
         priorIncidents = List.copyOf(Objects.requireNonNull(priorIncidents, "priorIncidents"));
         windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
         Objects.requireNonNull(durability, "durability");
+        tickets = List.copyOf(Objects.requireNonNull(tickets, "tickets"));
+        Objects.requireNonNull(deliveries, "deliveries");
+    }
+
+    /** A month without tickets or delivery counts (the shape before deadlines and delivery ratios). */
+    public ResourceMonth(String id, String region, String zone, Money fee, Map<String, Money> otherFees, long units,
+                         Optional<Instant> activeFrom, Optional<Instant> activeUntil, List<Incident> incidents,
+                         List<Incident> priorIncidents, List<WindowSample> windows, Optional<DurabilityCounts> durability) {
+        this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, List.of(), Optional.empty());
     }
 
     /** A builder for the common case: an id and a fee, then what happened. */
@@ -95,6 +109,8 @@ public record ResourceMonth(
         private final List<Incident> priorIncidents = new java.util.ArrayList<>();
         private final List<WindowSample> windows = new java.util.ArrayList<>();
         private DurabilityCounts durability;
+        private final List<Ticket> tickets = new java.util.ArrayList<>();
+        private DeliveryCounts deliveries;
 
         private Builder(String id, Money fee) {
             this.id = id;
@@ -171,9 +187,27 @@ public record ResourceMonth(
             return this;
         }
 
+        /** A ticket or request of the month, for deadline commitments. */
+        public Builder ticket(Ticket ticket) {
+            tickets.add(ticket);
+            return this;
+        }
+
+        public Builder tickets(List<Ticket> more) {
+            tickets.addAll(more);
+            return this;
+        }
+
+        /** The month's messages sent and delivered, for a delivery ratio. */
+        public Builder deliveries(DeliveryCounts deliveries) {
+            this.deliveries = deliveries;
+            return this;
+        }
+
         public ResourceMonth build() {
             return new ResourceMonth(id, region, zone, fee, otherFees, units, Optional.ofNullable(activeFrom),
-                    Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability));
+                    Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability), tickets,
+                    Optional.ofNullable(deliveries));
         }
     }
 }

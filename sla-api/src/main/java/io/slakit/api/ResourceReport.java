@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param credit        the credit owed, combined and capped, at the currency's minor digits
  * @param otherForms    credits owed in other forms
  * @param notes         what the engine did that a reader should know (cap applied, partial month...)
+ * @param usageCredits  credits owed in units that are not money, one per unit the edition pays in (zero when none is owed)
  */
 public record ResourceReport(String id, Money fee, ServiceMonth serviceMonth, List<MetricResult> metrics,
                              Optional<BigDecimal> creditPercent, Money credit, List<String> otherForms,
-                             List<String> notes) {
+                             List<String> notes, List<UsageCredit> usageCredits) {
 
     public ResourceReport {
         Objects.requireNonNull(id, "id");
@@ -30,6 +31,18 @@ public record ResourceReport(String id, Money fee, ServiceMonth serviceMonth, Li
         Objects.requireNonNull(credit, "credit");
         otherForms = List.copyOf(otherForms);
         notes = List.copyOf(notes);
+        usageCredits = List.copyOf(usageCredits);
+    }
+
+    /** A report paid in money only. */
+    public ResourceReport(String id, Money fee, ServiceMonth serviceMonth, List<MetricResult> metrics, Optional<BigDecimal> creditPercent,
+                          Money credit, List<String> otherForms, List<String> notes) {
+        this(id, fee, serviceMonth, metrics, creditPercent, credit, otherForms, notes, List.of());
+    }
+
+    /** The credit in {@code unit}, if the edition pays in it. */
+    public Optional<UsageCredit> usageCredit(CreditUnit unit) {
+        return usageCredits.stream().filter(u -> u.unit().equals(unit)).findFirst();
     }
 
     public Optional<MetricResult> metric(String id) {

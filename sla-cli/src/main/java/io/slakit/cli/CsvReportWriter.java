@@ -21,13 +21,16 @@ import java.util.Optional;
  * {@code --format csv}: one row per resource, {@code id,fee,credit} and, for each metric of the
  * edition, {@code METRIC.unavailable_minutes}, {@code METRIC.availability} (percent, 6 decimals,
  * half-even) and {@code METRIC.tier} ({@code met}, the band in interval notation, {@code no tier}
- * when missed above every band, empty when not evaluated). The totals go to standard error, so the
+ * when missed above every band, empty when not evaluated), and for a metric that checks deadlines
+ * {@code METRIC.late_items} (the count of missed deadlines). The totals go to standard error, so the
  * file stays one table. Written from engine reports or straight from fleet decisions.
  */
 final class CsvReportWriter implements ReportWriter {
     private final Sink sink;
     private final PrintWriter summary;
     private List<Metric> metrics = List.of();
+    /** Units other than money the edition pays in, each a {@code credit.UNIT} column after {@code credit}; none for money-only products. */
+    private List<io.slakit.api.CreditUnit> units = List.of();
     private long breached;
 
     CsvReportWriter(Sink sink, PrintWriter summary) {
@@ -133,6 +136,7 @@ final class CsvReportWriter implements ReportWriter {
     /** Takes the edition's metrics as columns without writing the header row (a part of a report written in parallel). */
     void continueWith(List<Metric> editionMetrics) {
         this.metrics = editionMetrics;
+        this.units = unitsOf(editionMetrics);
     }
 
     long breached() {
@@ -148,12 +152,23 @@ final class CsvReportWriter implements ReportWriter {
         sink.flush();
     }
 
+    private static List<io.slakit.api.CreditUnit> unitsOf(List<Metric> editionMetrics) {
+        return editionMetrics.stream().map(m -> m.credit().unit()).flatMap(Optional::stream).distinct().toList();
+    }
+
     void start(List<Metric> editionMetrics) {
         this.metrics = editionMetrics;
+        this.units = unitsOf(editionMetrics);
         sink.text("id,fee,credit");
+        for (io.slakit.api.CreditUnit unit : units) {
+            sink.text(",credit.").text(unit.code());
+        }
         for (Metric metric : metrics) {
             sink.put(',').text(metric.id()).text(".unavailable_minutes,").text(metric.id()).text(".availability,")
                     .text(metric.id()).text(".tier");
+            if (metric.measurement().readsTickets()) {
+                sink.put(',').text(metric.id()).text(".late_items");
+            }
         }
         sink.put('\n');
     }
@@ -162,11 +177,14 @@ final class CsvReportWriter implements ReportWriter {
     public void resource(ResourceReport report, ResourceMonth input) {
         cell(report.id()).put(',').text(report.fee().rounded().amount().toPlainString()).put(',')
                 .text(report.credit().rounded().amount().toPlainString());
+        for (io.slakit.api.CreditUnit unit : units) {
+            sink.put(',').text(report.usageCredit(unit).map(io.slakit.api.UsageCredit::plainAmount).orElse("0"));
+        }
         boolean missed = false;
         for (Metric metric : metrics) {
             Optional<MetricResult> result = report.metrics().stream().filter(r -> r.metric().equals(metric.id())).findFirst();
             if (result.isEmpty()) {
-                sink.text(",,,");
+                sink.text(metric.measurement().readsTickets() ? ",,,," : ",,,");
                 continue;
             }
             MetricResult r = result.get();
@@ -174,6 +192,9 @@ final class CsvReportWriter implements ReportWriter {
             sink.put(',').text(r.unavailableMinutes().map(BigDecimal::toPlainString).orElse("")).put(',')
                     .text(r.availability().display(6).toPlainString()).put(',')
                     .text(tier(r.met(), r.tier()));
+            if (metric.measurement().readsTickets()) {
+                sink.put(',').text(r.lateItems().map(items -> String.valueOf(items.size())).orElse(""));
+            }
         }
         sink.put('\n');
         breached += missed ? 1 : 0;
@@ -183,9 +204,12 @@ final class CsvReportWriter implements ReportWriter {
     void fleetRow(String id, long feeMinor, long creditMinor, int digits, int metricIndex, long downMinutes, long totalMinutes,
                   String tierText) {
         cell(id).put(',').decimal(feeMinor, digits).put(',').decimal(creditMinor, digits);
+        for (int u = 0; u < units.size(); u++) {
+            sink.put(',');
+        }
         for (int m = 0; m < metrics.size(); m++) {
             if (m != metricIndex) {
-                sink.text(",,,");
+                sink.text(metrics.get(m).measurement().readsTickets() ? ",,,," : ",,,");
                 continue;
             }
             sink.put(',').number(downMinutes).put(',').decimal(percentMicros(totalMinutes - downMinutes, totalMinutes), 6).put(',')

@@ -59,6 +59,15 @@ final class HtmlReportWriter implements ReportWriter {
         out.println("<p>Service month " + r.serviceMonth().firstDay() + " to " + r.serviceMonth().lastDay() + ", fee "
                 + r.fee().rounded().amount().toPlainString() + ", credit <strong>" + r.credit().amount().toPlainString() + "</strong>"
                 + r.creditPercent().map(p -> " (" + Texts.plain(p) + "% of the fee)").orElse("") + ".</p>");
+        for (io.slakit.api.UsageCredit u : r.usageCredits()) {
+            // each unit that is not money on its own line, never added to the money credit
+            out.println("<p>Credit in " + esc(u.unit().description()) + ": <strong>" + u.plainAmount() + "</strong>.</p>");
+        }
+        for (MetricResult m : r.metrics()) {
+            for (io.slakit.api.LateItem item : m.lateItems().orElse(java.util.List.of())) {
+                out.println("<p>Late (" + esc(m.metric()) + "): " + esc(item.describe()) + "</p>");
+            }
+        }
         out.println("<table><tr><th>Metric</th><th>Availability</th><th>Commitment</th><th>Unavailable min</th><th>Excluded min</th>"
                 + "<th>Tier</th><th>Credit %</th><th>Rule</th></tr>");
         for (MetricResult m : r.metrics()) {

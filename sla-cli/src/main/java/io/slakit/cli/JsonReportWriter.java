@@ -17,6 +17,7 @@ final class JsonReportWriter implements ReportWriter {
     private final JsonGenerator json;
     private final PrintWriter out;
     private Header header;
+    private java.util.List<io.slakit.api.UsageCredit> unitTotals = java.util.List.of();
 
     JsonReportWriter(PrintWriter out) {
         this.out = out;
@@ -32,6 +33,8 @@ final class JsonReportWriter implements ReportWriter {
     @Override
     public void start(Header h) {
         this.header = h;
+        this.unitTotals = h.definition().edition(h.edition()).map(io.slakit.core.engine.SlaEngine::creditUnits).orElse(java.util.List.of())
+                .stream().map(io.slakit.api.UsageCredit::zero).toList();
         try {
             json.writeStartObject();
             json.writeStringField("product", h.definition().product().value());
@@ -55,6 +58,7 @@ final class JsonReportWriter implements ReportWriter {
     public void resource(ResourceReport report, ResourceMonth input) {
         try {
             json.writeTree(SlaJson.resource(report));
+            unitTotals = io.slakit.core.engine.SlaEngine.addUsage(unitTotals, report.usageCredits());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +70,14 @@ final class JsonReportWriter implements ReportWriter {
             json.writeEndArray();
             json.writeStringField("totalCredit", total.rounded().amount().toPlainString());
             json.writeStringField("creditForm", header.creditDefined() ? header.creditForm().code() : "none");
+            if (!unitTotals.isEmpty()) {
+                // Each unit on its own, never added to totalCredit; absent for money-only products.
+                json.writeObjectFieldStart("totalUsageCredits");
+                for (io.slakit.api.UsageCredit u : unitTotals) {
+                    json.writeStringField(u.unit().code(), u.plainAmount());
+                }
+                json.writeEndObject();
+            }
             json.writeBooleanField("creditDefined", header.creditDefined());
             if (header.claim().isPresent()) {
                 json.writeObjectFieldStart("claim");

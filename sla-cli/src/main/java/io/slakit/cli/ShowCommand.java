@@ -84,26 +84,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             out.println("No service level is stated: no commitment and no credit defined.");
         }
-        for (Edition e : editions) {
-            if (e.metrics().isEmpty()) {
-                continue;
-            }
-            out.println();
-            out.println("Edition " + e.id() + (e.name().equals(e.id()) ? "" : " (" + e.name() + ")") + ":");
-            for (Metric m : e.metrics()) {
-                out.println("  " + m.id() + " - " + m.name());
-                out.println("    commitment " + m.commitment() + "% (" + m.commitmentSource() + ")");
-                out.println("    measured:  " + m.measurement().describe());
-                if (!(m.credit() instanceof io.slakit.core.rules.TieredCredit)) {
-                    out.println("    credit:    " + m.credit().describe());
-                }
-                for (CreditTier t : m.credit().tiers()) {
-                    out.println("    " + Texts.pad(t.band().toString(), 18) + " -> " + Texts.plain(t.credit()) + "% of "
-                            + (m.basis().equals("fee") ? "the monthly fee" : "the \"" + m.basis() + "\" fee") + "   (" + t.band().describe() + ")");
-                }
-                m.creditSource().ifPresent(s -> out.println("    table at " + s));
-            }
-        }
+        printEditions(editions, out);
         out.println();
         out.println("Credit:      " + (d.definesCredit() ? d.creditForm() + "; combination " + d.combination() + "; cap " + d.cap() : "no credit defined"));
         out.println("Claims:      " + d.claimPolicy().map(p -> p.describe() + p.source().map(s -> " (" + s + ")").orElse("")).orElse("the text states no claim window"));
@@ -127,5 +108,29 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** Each edition's metrics in words: commitment, measurement, credit and its table. */
+    static void printEditions(List<Edition> editions, PrintWriter out) {
+        for (Edition e : editions) {
+            if (e.metrics().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("Edition " + e.id() + (e.name().equals(e.id()) ? "" : " (" + e.name() + ")") + ":");
+            for (Metric m : e.metrics()) {
+                out.println("  " + m.id() + " - " + m.name());
+                out.println("    commitment " + m.commitment() + "% (" + m.commitmentSource() + ")");
+                out.println("    measured:  " + m.measurement().describe());
+                if (!(m.credit() instanceof io.slakit.core.rules.TieredCredit)) {
+                    out.println("    credit:    " + m.credit().describe());
+                }
+                for (CreditTier t : m.credit().tiers()) {
+                    out.println("    " + Texts.pad(t.band().toString(), 18) + " -> " + Texts.plain(t.credit()) + "% of "
+                            + (m.basis().equals("fee") ? "the monthly fee" : "the \"" + m.basis() + "\" fee") + "   (" + t.band().describe() + ")");
+                }
+                m.creditSource().ifPresent(s -> out.println("    table at " + s));
+            }
+        }
     }
 }

@@ -13,6 +13,9 @@ final class TextReportWriter implements ReportWriter {
     private final PrintWriter out;
     private final boolean markdown;
     private Header header;
+    /** Units other than money the edition pays in: each gets its own column; none for money-only products (their layout is unchanged). */
+    private java.util.List<io.slakit.api.CreditUnit> units = java.util.List.of();
+    private java.util.List<io.slakit.api.UsageCredit> unitTotals = java.util.List.of();
 
     TextReportWriter(PrintWriter out, boolean markdown) {
         this.out = out;
@@ -23,6 +26,10 @@ final class TextReportWriter implements ReportWriter {
     public void start(Header h) {
         this.header = h;
         var d = h.definition();
+        this.units = d.edition(h.edition()).map(io.slakit.core.engine.SlaEngine::creditUnits).orElse(java.util.List.of());
+        this.unitTotals = units.stream().map(io.slakit.api.UsageCredit::zero).toList();
+        String unitHeads = units.stream().map(u -> markdown ? " " + u.code() + " |" : "  " + u.code().toUpperCase()).collect(Collectors.joining());
+        String unitRule = units.stream().map(u -> "---:|").collect(Collectors.joining());
         if (markdown) {
             out.println("# " + d.nameEn() + " (" + d.product() + ") - " + h.month());
             out.println();
@@ -33,14 +40,14 @@ final class TextReportWriter implements ReportWriter {
             if (!h.warnings().isEmpty()) {
                 out.println();
             }
-            out.println("| Resource | Fee | Availability | Unavailable min | Excluded min | Missed | Credit % | Credit |");
-            out.println("|---|---:|---|---:|---:|---|---:|---:|");
+            out.println("| Resource | Fee | Availability | Unavailable min | Excluded min | Missed | Credit % | Credit |" + unitHeads);
+            out.println("|---|---:|---|---:|---:|---|---:|---:|" + unitRule);
         } else {
             out.println(d.nameEn() + " / " + d.nameZh() + " (" + d.product() + ", site " + d.site() + ") " + h.month()
                     + " - version " + d.provenance().effective() + ", edition " + h.edition() + ", " + h.currency());
             h.warnings().forEach(w -> out.println("warning: " + w));
             out.println(Texts.pad("RESOURCE", 20) + Texts.pad("FEE", 12) + Texts.pad("AVAILABILITY", 32) + Texts.pad("DOWN MIN", 10)
-                    + Texts.pad("EXCL MIN", 10) + Texts.pad("MISSED", 28) + Texts.pad("CREDIT%", 9) + "CREDIT");
+                    + Texts.pad("EXCL MIN", 10) + Texts.pad("MISSED", 28) + Texts.pad("CREDIT%", 9) + "CREDIT" + unitHeads);
         }
     }
 
@@ -54,16 +61,25 @@ final class TextReportWriter implements ReportWriter {
         String missed = r.metrics().stream().filter(m -> !m.met()).map(MetricResult::metric).collect(Collectors.joining(","));
         String percent = r.creditPercent().map(Texts::plain).orElse("-");
         String credit = r.credit().amount().toPlainString();
+        String unitCells = units.stream().map(u -> r.usageCredit(u).map(io.slakit.api.UsageCredit::plainAmount).orElse("0"))
+                .map(a -> markdown ? " " + a + " |" : "  " + a).collect(Collectors.joining());
+        unitTotals = io.slakit.core.engine.SlaEngine.addUsage(unitTotals, r.usageCredits());
         if (markdown) {
             out.println("| " + r.id() + " | " + r.fee().rounded().amount().toPlainString() + " | " + availability + " | " + down
-                    + " | " + excluded + " | " + (missed.isEmpty() ? "none" : missed) + " | " + percent + " | " + credit + " |");
+                    + " | " + excluded + " | " + (missed.isEmpty() ? "none" : missed) + " | " + percent + " | " + credit + " |" + unitCells);
         } else {
             out.println(Texts.pad(r.id(), 20) + Texts.pad(r.fee().rounded().amount().toPlainString(), 12) + Texts.pad(availability, 32)
                     + Texts.pad(down, 10) + Texts.pad(excluded, 10) + Texts.pad(missed.isEmpty() ? "none" : missed, 28)
-                    + Texts.pad(percent, 9) + credit);
+                    + Texts.pad(percent, 9) + credit + unitCells);
         }
         for (String note : r.notes()) {
             out.println(markdown ? "| | | *" + note + "* | | | | | |" : "    note: " + note);
+        }
+        for (MetricResult m : r.metrics()) {
+            for (io.slakit.api.LateItem item : m.lateItems().orElse(java.util.List.of())) {
+                String line = "late (" + m.metric() + "): " + item.describe();
+                out.println(markdown ? "| | | *" + line + "* | | | | | |" : "    " + line);
+            }
         }
     }
 
@@ -72,13 +88,15 @@ final class TextReportWriter implements ReportWriter {
         String claim = header.claim().map(c -> "claims open " + c.opensOn() + ", close " + c.closesOn()).orElse("no claim window stated");
         String calendar = header.claim().map(c -> "Business days: " + c.calendar() + ".").orElse("");
         String form = header.creditDefined() ? header.creditForm().code() : "no credit defined";
+        String inUnits = unitTotals.stream().map(u -> ", " + u.plainAmount() + " " + u.unit().description()).collect(Collectors.joining());
         if (markdown) {
-            out.println("| **Total** (" + resources + " resources) | | | | | | | **" + total.rounded().amount().toPlainString() + "** |");
+            out.println("| **Total** (" + resources + " resources) | | | | | | | **" + total.rounded().amount().toPlainString() + "** |"
+                    + unitTotals.stream().map(u -> " **" + u.plainAmount() + "** |").collect(Collectors.joining()));
             out.println();
             out.println("Credit form: " + form + ". " + capitalise(claim) + "." + (calendar.isEmpty() ? "" : " " + calendar));
         } else {
             out.println("TOTAL " + resources + " resource(s): credit " + total.rounded().amount().toPlainString() + " " + total.currency()
-                    + " (" + form + "); " + claim + ".");
+                    + inUnits + " (" + form + "); " + claim + ".");
             if (!calendar.isEmpty()) {
                 out.println(calendar);
             }

@@ -20,6 +20,14 @@ public interface CreditRule {
     /** The tier table as written, for display; empty for rules that have none. */
     List<CreditTier> tiers();
 
+    /**
+     * The unit this rule pays in when it is not money (messages, voice minutes, service days...);
+     * empty for money. Reports give each unit its own column.
+     */
+    default java.util.Optional<io.slakit.api.CreditUnit> unit() {
+        return java.util.Optional.empty();
+    }
+
     /** Decides the credit for one metric of one resource's month. Never exceeds what the text allows for the metric; caps across metrics are the engine's. */
     CreditDecision decide(CreditContext context);
 }

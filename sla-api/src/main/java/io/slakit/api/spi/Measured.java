@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param excludedMinutes    time removed by exclusion clauses, by clause code, in (possibly fractional) minutes
  * @param availability       the exact availability
  * @param explanation        how the numbers came about, in one or two English sentences
+ * @param lateItems          for rules that check deadlines: every missed deadline (possibly none); empty for other rules
  */
 public record Measured(BigDecimal totalMinutes, Optional<BigDecimal> unavailableMinutes,
-                       Map<String, BigDecimal> excludedMinutes, Availability availability, String explanation) {
+                       Map<String, BigDecimal> excludedMinutes, Availability availability, String explanation,
+                       Optional<java.util.List<io.slakit.api.LateItem>> lateItems) {
 
     public Measured {
         Objects.requireNonNull(totalMinutes, "totalMinutes");
@@ -25,6 +27,13 @@ public record Measured(BigDecimal totalMinutes, Optional<BigDecimal> unavailable
         excludedMinutes = Map.copyOf(excludedMinutes);
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(explanation, "explanation");
+        lateItems = Objects.requireNonNull(lateItems, "lateItems").map(java.util.List::copyOf);
+    }
+
+    /** What a rule that checks no deadlines found. */
+    public Measured(BigDecimal totalMinutes, Optional<BigDecimal> unavailableMinutes, Map<String, BigDecimal> excludedMinutes,
+                    Availability availability, String explanation) {
+        this(totalMinutes, unavailableMinutes, excludedMinutes, availability, explanation, Optional.empty());
     }
 
     /** All excluded minutes, whatever the clause. */

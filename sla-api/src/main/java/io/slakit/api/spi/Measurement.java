@@ -68,6 +68,31 @@ public interface Measurement {
     }
 
     /**
+     * Whether this rule reads the resource's {@link io.slakit.api.ResourceMonth#tickets() tickets}
+     * (deadline commitments). Tickets given to a product none of whose rules reads them are
+     * rejected by name, never ignored.
+     */
+    default boolean readsTickets() {
+        return false;
+    }
+
+    /**
+     * The incident signals this rule reads ({@code "api"}, {@code "console"}...), for composite rules;
+     * empty for every other rule. An incident naming a signal no rule of the edition reads is rejected.
+     */
+    default java.util.Set<String> signals() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * Whether this rule reads the resource's {@link io.slakit.api.ResourceMonth#deliveries() delivery
+     * counts}; given to a product none of whose rules reads them, they are rejected by name.
+     */
+    default boolean readsDeliveries() {
+        return false;
+    }
+
+    /**
      * Whether this rule measures the service month (the default). A rule measuring another period
      * (CSS's escorted event: the event's own span) says no, so reports do not describe the period
      * as a partial month.

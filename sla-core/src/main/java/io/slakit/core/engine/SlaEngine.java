@@ -4,6 +4,8 @@ import io.slakit.api.ClaimWindow;
 import io.slakit.api.CombinationRule;
 import io.slakit.api.CreditForm;
 import io.slakit.api.CreditTier;
+import io.slakit.api.CreditUnit;
+import io.slakit.api.UsageCredit;
 import io.slakit.api.Edition;
 import io.slakit.api.EvaluationReport;
 import io.slakit.api.EvaluationRequest;
@@ -98,18 +100,48 @@ public final class SlaEngine {
         EvaluationCache cache = newCache();
         List<ResourceReport> reports = new ArrayList<>(request.resources().size());
         Money total = Money.zero(request.currency());
+        List<UsageCredit> usage = zeroUsage(edition);
         for (int i = 0; i < request.resources().size(); i++) {
             ResourceReport report = evaluateResource(definition, edition, request.month(), request.serviceStart(),
                     request.resources().get(i), request.resources(), codes, cache, "resources[" + i + "]");
             reports.add(report);
             total = total.plus(report.credit());
+            usage = addUsage(usage, report.usageCredits());
         }
         List<String> allWarnings = new ArrayList<>(warnings);
         allWarnings.addAll(coverageWarnings(definition, edition));
         return new EvaluationReport(definition.product(), definition.site(), definition.provenance().effective(), edition.id(),
                 request.month(), request.currency(), allWarnings, reports, total,
                 definition.definesCredit() ? definition.creditForm() : CreditForm.NONE, definition.definesCredit(),
-                claimWindow(definition, request.month(), request.serviceStart()));
+                claimWindow(definition, request.month(), request.serviceStart()), usage);
+    }
+
+    /** The units other than money the edition's metrics pay in, in the order they first appear. */
+    public static List<CreditUnit> creditUnits(Edition edition) {
+        return edition.metrics().stream().map(m -> m.credit().unit()).flatMap(Optional::stream).distinct().toList();
+    }
+
+    private static List<UsageCredit> zeroUsage(Edition edition) {
+        return creditUnits(edition).stream().map(UsageCredit::zero).toList();
+    }
+
+    /** Per-unit sums: a unit only ever adds to the same unit, never to money. */
+    public static List<UsageCredit> addUsage(List<UsageCredit> totals, List<UsageCredit> more) {
+        List<UsageCredit> out = new ArrayList<>(totals);
+        for (UsageCredit credit : more) {
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).unit().equals(credit.unit())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                out.add(credit);
+            } else {
+                out.set(at, out.get(at).plus(credit));
+            }
+        }
+        return out;
     }
 
     /** What a report must say when the text (or the edition) promises nothing or pays nothing. */
@@ -172,12 +204,14 @@ public final class SlaEngine {
         if (cut.isEmpty()) {
             ServiceMonth whole = ServiceMonth.calendar(label, definition.zone());
             return new ResourceReport(resource.id(), resource.fee(), whole, List.of(), Optional.empty(), zero, List.of(),
-                    List.of("A partial month is not evaluated under this contract (whole calendar months only)."));
+                    List.of("A partial month is not evaluated under this contract (whole calendar months only)."), zeroUsage(edition));
         }
         ServiceMonth month = cut.get();
         checkIncidents(resource, month, exclusionCodes, edition);
         PriorIncidents.check(definition, edition, resource, month, exclusionCodes);
         checkWindows(resource, edition, definition);
+        checkTickets(resource, edition, definition);
+        checkDeliveries(resource, edition, definition);
         MeasurementContext context = new MeasurementContext(month, resource, peers, exclusionCodes, cache);
         List<MetricResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -204,15 +238,15 @@ public final class SlaEngine {
         Money basis = context.resource().basis(metric.basis()).orElseThrow(() -> new InvalidInputException(
                 "fees." + metric.basis(), null, "is required: metric " + metric.id() + " pays its credit as a share of it"));
         CreditDecision decision = metric.credit().decide(new CreditContext(context.month(), measured, metric.commitment(), basis));
-        Optional<CreditTier> tier = metric.credit() instanceof TieredCredit tiered
-                ? tiered.tierFor(measured.availability()) : Optional.empty();
+        Optional<CreditTier> tier = metric.credit() instanceof TieredCredit tiered ? tiered.tierFor(measured.availability())
+                : metric.credit() instanceof io.slakit.core.rules.UnitCredit units ? units.tierFor(measured.availability()) : Optional.empty();
         boolean met = measured.availability().isAtLeast(metric.commitment());
         Optional<BigDecimal> allowed = metric.measurement().countsMinutes()
                 ? Optional.of(allowedMinutes(measured.totalMinutes(), metric.commitment())) : Optional.empty();
         return new MetricResult(metric.id(), metric.name(), metric.measurement().describe(), measured.totalMinutes(),
                 measured.unavailableMinutes(), measured.excludedMinutes(), measured.availability(), metric.commitment(), met,
                 allowed, met ? Optional.empty() : tier, decision.percent(), decision.amount(), decision.otherForm(),
-                measured.explanation() + " " + decision.explanation());
+                measured.explanation() + " " + decision.explanation(), measured.lateItems(), decision.usage());
     }
 
     private ResourceReport combine(SlaDefinition definition, Edition edition, ResourceMonth resource, ServiceMonth month,
@@ -221,7 +255,17 @@ public final class SlaEngine {
         Money credit = zero;
         Optional<BigDecimal> percent = Optional.empty();
         List<String> otherForms = new ArrayList<>();
+        List<UsageCredit> usage = new ArrayList<>(zeroUsage(edition));
         for (MetricResult result : results) {
+            if (result.usageCredit().isPresent()) {
+                // Units combine per unit as money does (highest or sum), never with money or another unit.
+                UsageCredit owed = result.usageCredit().get();
+                for (int i = 0; i < usage.size(); i++) {
+                    if (usage.get(i).unit().equals(owed.unit())) {
+                        usage.set(i, definition.combination() == CombinationRule.SUM ? usage.get(i).plus(owed) : usage.get(i).max(owed));
+                    }
+                }
+            }
             Money metricCredit = result.credit();
             if (definition.cap() == io.slakit.api.CapRule.EACH_METRIC_BASIS) {
                 String basisName = edition.metric(result.metric()).map(Metric::basis).orElseThrow();
@@ -253,7 +297,7 @@ public final class SlaEngine {
         if (credit.isZero() && percent.isEmpty() && results.stream().anyMatch(r -> r.creditPercent().isPresent())) {
             percent = Optional.of(BigDecimal.ZERO);
         }
-        return new ResourceReport(resource.id(), resource.fee(), month, results, percent, credit.rounded(), otherForms, notes);
+        return new ResourceReport(resource.id(), resource.fee(), month, results, percent, credit.rounded(), otherForms, notes, usage);
     }
 
     /** Downtime a commitment allows in {@code totalMinutes}: 43,200 x (100 - 99.975) / 100 = 10.8. */
@@ -297,6 +341,8 @@ public final class SlaEngine {
         // An edition without a service level reads nothing, and answers "no credit defined" whatever it is given.
         boolean readsIncidents = edition.metrics().isEmpty() || edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
         boolean weighsShares = edition.metrics().isEmpty() || edition.metrics().stream().anyMatch(m -> m.measurement().weighsRequestShares());
+        Set<String> signals = new java.util.TreeSet<>();
+        edition.metrics().forEach(m -> signals.addAll(m.measurement().signals()));
         List<Incident> incidents = resource.incidents();
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i);
@@ -311,10 +357,33 @@ public final class SlaEngine {
                 throw new InvalidInputException("incidents[" + i + "]", incident,
                         "is the provider's, but this product measures no incident downtime (give windows; incidents here only carry exclusions)");
             }
+            if (incident.signal().isPresent() && !edition.metrics().isEmpty() && !signals.contains(incident.signal().get())) {
+                throw new InvalidInputException("incidents[" + i + "].signal", incident.signal().get(), signals.isEmpty()
+                        ? "names a signal, but this product combines no signals; give the incident without one"
+                        : "is not a signal this product reads (one of " + signals + ")");
+            }
             if (incident.requestShare().isPresent() && !weighsShares) {
                 throw new InvalidInputException("incidents[" + i + "].chargedRequests", incident.requestShare().get(),
                         "weights the outage by requests, but this product does not weight outages by requests; give the incident without request counts");
             }
+        }
+    }
+
+    /** Tickets reach only rules that check deadlines; any other product rejects them by name, as it rejects prior incidents. */
+    private static void checkTickets(ResourceMonth resource, Edition edition, SlaDefinition definition) {
+        if (!resource.tickets().isEmpty() && !edition.metrics().isEmpty()
+                && edition.metrics().stream().noneMatch(m -> m.measurement().readsTickets())) {
+            throw new InvalidInputException("tickets", resource.tickets().size() + " ticket(s)",
+                    "were given, but " + definition.product() + " (edition " + edition.id() + ") checks no deadlines and reads no tickets");
+        }
+    }
+
+    /** Delivery counts reach only delivery-ratio rules; any other product rejects them by name. */
+    private static void checkDeliveries(ResourceMonth resource, Edition edition, SlaDefinition definition) {
+        if (resource.deliveries().isPresent() && !edition.metrics().isEmpty()
+                && edition.metrics().stream().noneMatch(m -> m.measurement().readsDeliveries())) {
+            throw new InvalidInputException("deliveries", resource.deliveries().get(),
+                    "were given, but " + definition.product() + " (edition " + edition.id() + ") measures no delivery ratio");
         }
     }
 

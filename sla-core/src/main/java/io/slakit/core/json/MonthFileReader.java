@@ -3,6 +3,7 @@ package io.slakit.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slakit.api.Attribution;
+import io.slakit.api.DeliveryCounts;
 import io.slakit.api.DurabilityCounts;
 import io.slakit.api.EvaluationRequest;
 import io.slakit.api.Incident;
@@ -11,6 +12,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ProductId;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
+import io.slakit.api.Ticket;
 import io.slakit.api.WindowSample;
 
 import java.time.Instant;
@@ -34,9 +36,12 @@ import java.util.Set;
 public final class MonthFileReader {
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
-            "activeUntil", "incidents", "priorIncidents", "windows", "durability");
-    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests");
+            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries");
+    private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests",
+            "signal");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
+    private static final Set<String> TICKET_FIELDS = Set.of("id", "kind", "severity", "opened", "responded", "delivered");
+    private static final Set<String> DELIVERY_FIELDS = Set.of("sent", "delivered");
     private static final Set<String> DURABILITY_FIELDS = Set.of("units", "lost");
 
     private MonthFileReader() {
@@ -152,6 +157,21 @@ public final class MonthFileReader {
         for (int i = 0; i < windows.size(); i++) {
             builder.window(window(windows.get(i), "windows[" + i + "]"));
         }
+        // Tickets and requests, for deadline commitments; the engine rejects them for a product that checks none.
+        JsonNode tickets = array(node, "tickets");
+        for (int i = 0; i < tickets.size(); i++) {
+            builder.ticket(ticket(tickets.get(i), "tickets[" + i + "]"));
+        }
+        JsonNode deliveries = node.get("deliveries");
+        if (deliveries != null && !deliveries.isNull()) {
+            requireObject(deliveries, "deliveries");
+            checkFields(deliveries, DELIVERY_FIELDS, "deliveries.");
+            try {
+                builder.deliveries(DeliveryCounts.of(wholeNumber(deliveries.get("sent"), "sent"), wholeNumber(deliveries.get("delivered"), "delivered")));
+            } catch (InvalidInputException e) {
+                throw e.under("deliveries");
+            }
+        }
         JsonNode durability = node.get("durability");
         if (durability != null && !durability.isNull()) {
             requireObject(durability, "durability");
@@ -173,9 +193,29 @@ public final class MonthFileReader {
             Instant end = instant(text(node, "end", "", true), "end");
             String scope = text(node, "scope", "", false);
             Incident incident = new Incident(start, end, scope == null ? "" : scope, Attribution.ofNullable(text(node, "exclusion", "", false)));
+            String signal = text(node, "signal", "", false);
+            if (signal != null) {
+                incident = incident.onSignal(signal);
+            }
             requireBoth(node.hasNonNull("chargedRequests"), node.hasNonNull("totalRequests"));
             return node.hasNonNull("chargedRequests") ? incident.weightedBy(wholeNumber(node.get("chargedRequests"), "chargedRequests"),
                     wholeNumber(node.get("totalRequests"), "totalRequests")) : incident;
+        } catch (InvalidInputException e) {
+            throw e.under(path);
+        }
+    }
+
+    private static Ticket ticket(JsonNode node, String path) {
+        try {
+            requireObject(node, "(ticket)");
+            checkFields(node, TICKET_FIELDS, "");
+            String id = text(node, "id", "", true);
+            String kind = text(node, "kind", "", true);
+            Optional<String> severity = Optional.ofNullable(text(node, "severity", "", false));
+            Instant opened = instant(text(node, "opened", "", true), "opened");
+            Optional<Instant> responded = Optional.ofNullable(text(node, "responded", "", false)).map(t -> instant(t, "responded"));
+            Optional<Instant> delivered = Optional.ofNullable(text(node, "delivered", "", false)).map(t -> instant(t, "delivered"));
+            return new Ticket(id, kind, severity, opened, responded, delivered);
         } catch (InvalidInputException e) {
             throw e.under(path);
         }

@@ -59,6 +59,10 @@ public final class SlaJson {
         report.resources().forEach(r -> resources.add(resource(r)));
         root.put("totalCredit", amount(report.totalCredit()));
         root.put("creditForm", report.creditForm().code());
+        if (!report.totalUsageCredits().isEmpty()) {
+            ObjectNode usage = root.putObject("totalUsageCredits");
+            report.totalUsageCredits().forEach(u -> usage.put(u.unit().code(), u.plainAmount()));
+        }
         root.put("creditDefined", report.creditDefined());
         report.claim().ifPresentOrElse(claim -> {
             ObjectNode node = root.putObject("claim");
@@ -85,6 +89,11 @@ public final class SlaJson {
         node.put("credit", amount(r.credit()));
         ArrayNode other = node.putArray("otherForms");
         r.otherForms().forEach(other::add);
+        if (!r.usageCredits().isEmpty()) {
+            // Only an edition paying in units other than money has the field: money-only reports are as they were.
+            ObjectNode usage = node.putObject("usageCredits");
+            r.usageCredits().forEach(u -> usage.put(u.unit().code(), u.plainAmount()));
+        }
         ArrayNode notes = node.putArray("notes");
         r.notes().forEach(notes::add);
         return node;
@@ -116,6 +125,23 @@ public final class SlaJson {
         }
         node.put("credit", amount(m.credit().rounded()));
         m.otherForm().ifPresent(o -> node.put("otherForm", o));
+        m.usageCredit().ifPresent(u -> node.put("usageCredit", u.plainAmount()).put("usageUnit", u.unit().code()));
+        m.lateItems().ifPresent(items -> {
+            // Only rules that check deadlines have the field: every other metric's JSON is as it was.
+            ArrayNode late = node.putArray("lateItems");
+            for (io.slakit.api.LateItem item : items) {
+                ObjectNode i = late.addObject();
+                i.put("ticket", item.ticket());
+                i.put("kind", item.kind());
+                item.severity().ifPresentOrElse(sev -> i.put("severity", sev), () -> i.putNull("severity"));
+                i.put("milestone", item.milestone());
+                i.put("deadline", item.deadline().toString());
+                item.actual().ifPresentOrElse(a -> i.put("actual", a.toString()), () -> i.putNull("actual"));
+                i.put("lateness", item.lateness());
+                i.put("unit", item.latenessUnit());
+                i.put("commitment", item.commitment());
+            }
+        });
         node.put("rule", m.rule());
         node.put("explanation", m.explanation());
         return node;

@@ -12,6 +12,9 @@ import java.time.Duration;
  * Rules.successRateBelow("99", Duration.ofMinutes(5))                            // TRTC
  * Rules.errorRateAbove("0.05", Duration.ofMinutes(5)).countingRunsOfAtLeast(2)   // CDN
  * Rules.meanWindowErrorRate(Duration.ofMinutes(5)).countingRatesOfWindowsWithAtLeast(100)   // CSS
+ * Rules.deadlines(ServiceClock.businessHours(calendar, "10:00-12:00", "14:00-17:00"))
+ *      .respondWithin("emergency", "critical", Duration.ofMinutes(30))
+ *      .deliverWithinWorkingDays("report", 5)                                      // managed services
  * }</pre>
  */
 public final class Rules {
@@ -77,6 +80,29 @@ public final class Rules {
     /** 1 - failed / total over the month. */
     public static MonthlyRatio monthlyRatio(Duration window) {
         return new MonthlyRatio(window);
+    }
+
+    /**
+     * Deadline commitments on {@code clock} (service hours or calendar time, read in the contract's
+     * zone): add one per kind and severity with {@code respondWithin}, {@code deliverWithin},
+     * {@code deliverWithinWorkingDays}. Reads the month's tickets.
+     */
+    public static DeadlineCommitments deadlines(io.slakit.core.time.ServiceClock clock) {
+        return new DeadlineCommitments(clock, java.util.List.of());
+    }
+
+    /**
+     * Composite unavailable minutes: the provider's incidents by signal, combined by {@code expression}
+     * ({@link Signals#all}, {@link Signals#any}, {@link Signals#lastingAtLeast}); no threshold, partial
+     * minutes round up, until told otherwise. Reads each incident's {@code signal}.
+     */
+    public static CompositeMinutes compositeMinutes(Signals expression) {
+        return new CompositeMinutes(expression, Threshold.none(), Rounding.UP_TO_MINUTE);
+    }
+
+    /** Messages delivered / messages sent in the month, from the resource's monthly delivery counts (SMS, voice, email). */
+    public static DeliveryRatio deliveryRatio() {
+        return new DeliveryRatio();
     }
 
     /** Intact units / all units. */

@@ -116,4 +116,59 @@ class MonthFileReaderTest {
         assertEquals("month.json", e.field());
         assertTrue(e.getMessage().contains("is not valid JSON at line 1"), e.getMessage());
     }
+
+    private static final String TICKETS = GOOD.replace("\"windows\":", "\"tickets\": [{\"id\": \"T-1\", \"kind\": \"emergency\", "
+            + "\"severity\": \"critical\", \"opened\": \"2024-04-01T10:00:00+08:00\", \"responded\": \"2024-04-01T10:20:00+08:00\"}], \"windows\":");
+
+    @Test
+    void readsTickets() {
+        var ticket = MonthFileReader.read(MonthFileReader.parse(TICKETS, "file")).resources().get(0).tickets().get(0);
+        assertEquals("T-1", ticket.id());
+        assertEquals("emergency", ticket.kind());
+        assertEquals(Optional.of("critical"), ticket.severity());
+        assertEquals(Optional.of(Instant.parse("2024-04-01T02:20:00Z")), ticket.responded());
+        assertEquals(Optional.empty(), ticket.delivered());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"responded\": \"2024-04-01T10:20:00+08:00\"|\"responded\": \"2024-04-01T09:59:00+08:00\"|resources[0].tickets[0].responded",
+            "\"responded\": \"2024-04-01T10:20:00+08:00\"|\"delivered\": \"2024-04-01T09:59:00+08:00\"|resources[0].tickets[0].delivered",
+            "\"responded\": \"2024-04-01T10:20:00+08:00\"|\"responded\": \"soon\"|resources[0].tickets[0].responded",
+            "\"kind\": \"emergency\"|\"kind\": \" \"|resources[0].tickets[0].kind",
+            "\"kind\": \"emergency\"|\"knid\": \"emergency\"|resources[0].tickets[0].knid",
+            "\"id\": \"T-1\", |\"id\": null, |resources[0].tickets[0].id",
+            "\"opened\": \"2024-04-01T10:00:00+08:00\"|\"opened\": null|resources[0].tickets[0].opened"})
+    void badTicketsAreNamedWithTheirPath(String from, String to, String field) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MonthFileReader.read(MonthFileReader.parse(TICKETS.replace(from, to), "file")));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"sent\": 100, \"delivered\": 99}|",
+            "{\"sent\": 100, \"delivered\": 101}|resources[0].deliveries.delivered",
+            "{\"sent\": -1, \"delivered\": 0}|resources[0].deliveries.sent",
+            "{\"sent\": 100}|resources[0].deliveries.delivered",
+            "{\"sent\": 100, \"delivered\": 9, \"failed\": 1}|resources[0].deliveries.failed"})
+    void readsDeliveryCounts(String deliveries, String field) {
+        String text = GOOD.replace("\"windows\":", "\"deliveries\": " + deliveries + ", \"windows\":");
+        if (field == null) {
+            assertEquals(io.slakit.api.DeliveryCounts.of(100, 99),
+                    MonthFileReader.read(MonthFileReader.parse(text, "file")).resources().get(0).deliveries().orElseThrow());
+            return;
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.read(MonthFileReader.parse(text, "file")));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @Test
+    void readsAnIncidentsSignal() {
+        String text = GOOD.replace("\"exclusion\": null}", "\"exclusion\": null, \"signal\": \"console\"}");
+        assertEquals(Optional.of("console"), MonthFileReader.read(MonthFileReader.parse(text, "file")).resources().get(0).incidents().get(0).signal());
+        InvalidInputException blank = assertThrows(InvalidInputException.class,
+                () -> MonthFileReader.read(MonthFileReader.parse(GOOD.replace("\"exclusion\": null}", "\"exclusion\": null, \"signal\": \" \"}"), "file")));
+        assertEquals("resources[0].incidents[0].signal", blank.field());
+    }
 }

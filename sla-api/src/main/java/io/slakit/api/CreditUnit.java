@@ -1,0 +1,37 @@
+package io.slakit.api;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The unit of a credit that is not money: SMS messages, voice minutes, emails, free API calls,
+ * captcha requests, load-test VUM, extra service days. A credit in one unit is never added to money
+ * or to a credit in another unit.
+ *
+ * @param code        stable id, used as a report column ({@code messages})
+ * @param description the unit in words, plural ({@code SMS messages})
+ */
+public record CreditUnit(String code, String description) {
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*");
+
+    public static final CreditUnit MESSAGES = new CreditUnit("messages", "SMS messages");
+    public static final CreditUnit VOICE_MINUTES = new CreditUnit("voice-minutes", "voice message minutes");
+    public static final CreditUnit EMAILS = new CreditUnit("emails", "emails");
+    public static final CreditUnit API_CALLS = new CreditUnit("calls", "free API calls");
+    public static final CreditUnit CAPTCHA_REQUESTS = new CreditUnit("captcha-requests", "free captcha requests");
+    public static final CreditUnit VUM = new CreditUnit("vum", "load-test VUM (virtual user minutes)");
+    public static final CreditUnit SERVICE_DAYS = new CreditUnit("service-days", "extra service days");
+
+    public CreditUnit {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(description, "description");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("credit unit \"" + code + "\" is not an id (lowercase letters, digits, '-')");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

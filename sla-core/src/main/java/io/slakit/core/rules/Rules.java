@@ -26,6 +26,14 @@ public final class Rules {
         return new IncidentMinutes(Threshold.none(), Rounding.UP_TO_MINUTE, false);
     }
 
+    /**
+     * Downtime counting only the part of each outage beyond its first {@code deductible}, exact durations
+     * (ACE: "超过5分钟的阈值部分计入", a 6-minute failure counts 1 minute); see {@link IncidentMinutesBeyond}.
+     */
+    public static IncidentMinutesBeyond incidentMinutesBeyond(Duration deductible) {
+        return new IncidentMinutesBeyond(deductible, Rounding.EXACT);
+    }
+
     /** Fleet-wide downtime: each unit's minutes summed, against units x month minutes. */
     public static IncidentMinutes fleetIncidentMinutes() {
         return incidentMinutes().acrossUnits();

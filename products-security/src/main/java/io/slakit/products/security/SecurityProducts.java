@@ -47,6 +47,7 @@ public final class SecurityProducts implements SlaProvider {
                 Dsgc.definition(),
                 DataSecurityAudit.definition(),
                 Vss.definition(),
-                BastionHost.definition());
+                BastionHost.definition(),
+                Ace.definition());
     }
 }

@@ -282,30 +282,39 @@ final class SecurityTerms {
      * @param lines the lines of 5.1 to 5.13, in order
      */
     static SlaBuilder fiveOneToThirteen(SlaBuilder b, int... lines) {
+        return oneToThirteen(b, "5", "Service suspended or terminated because the customer breached this agreement or the Tencent "
+                + "Cloud service agreement (and, for content security, its service terms)", lines);
+    }
+
+    /**
+     * The same thirteen clauses numbered under {@code section} ("4" in ACE's text), with the text's own breach clause
+     * (clause 10) summarised as {@code breachSummary}.
+     */
+    static SlaBuilder oneToThirteen(SlaBuilder b, String section, String breachSummary, int... lines) {
         if (lines.length != 13) {
-            throw new IllegalArgumentException("5.1 to 5.13 need 13 lines, got " + lines.length);
+            throw new IllegalArgumentException(section + ".1 to " + section + ".13 need 13 lines, got " + lines.length);
         }
-        return b.exclusion("5.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration "
+        String s = section + ".";
+        return b.exclusion(s + "1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration "
                         + "change outside Tencent Cloud's equipment"), lines[0])
-                .exclusion("5.2", Clauses.CUSTOMER_APP_ATTACKED, lines[1])
-                .exclusion("5.3", Clauses.CUSTOMER_CREDENTIALS, lines[2])
-                .exclusion("5.4", Clauses.CUSTOMER_OPERATION, lines[3])
-                .exclusion("5.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the "
+                .exclusion(s + "2", Clauses.CUSTOMER_APP_ATTACKED, lines[1])
+                .exclusion(s + "3", Clauses.CUSTOMER_CREDENTIALS, lines[2])
+                .exclusion(s + "4", Clauses.CUSTOMER_OPERATION, lines[3])
+                .exclusion(s + "5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow Tencent Cloud's agreements, the "
                         + "documentation or advice"), lines[4])
-                .exclusion("5.6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software or "
+                .exclusion(s + "6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the customer installed, or third-party software or "
                         + "configuration Tencent Cloud does not run directly"), lines[5])
-                .exclusion("5.7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, disease, "
+                .exclusion(s + "7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, government action, riots, disease, "
                         + "war, strikes and other unforeseeable, unavoidable events"), lines[6])
-                .exclusion("5.8", "telecom-government-public-network", "Changes of basic telecom or power resources, control by "
+                .exclusion(s + "8", "telecom-government-public-network", "Changes of basic telecom or power resources, control by "
                         + "authorities or carriers, public network congestion or hacking, other events outside Tencent Cloud's fault "
                         + "and control", lines[7])
-                .exclusion("5.9", NON_PAYMENT.worded("Service suspended or terminated because the customer did not buy or pay as agreed"), lines[8])
-                .exclusion("5.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Service suspended or terminated because the customer "
-                        + "breached this agreement or the Tencent Cloud service agreement (and, for content security, its service terms)"), lines[9])
-                .exclusion("5.11", ROUTINE_MAINTENANCE.worded("Short interruptions or pauses for the daily maintenance described in the "
+                .exclusion(s + "9", NON_PAYMENT.worded("Service suspended or terminated because the customer did not buy or pay as agreed"), lines[8])
+                .exclusion(s + "10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded(breachSummary), lines[9])
+                .exclusion(s + "11", ROUTINE_MAINTENANCE.worded("Short interruptions or pauses for the daily maintenance described in the "
                         + "Tencent Cloud service agreement"), lines[10])
-                .exclusion("5.12", NOT_TENCENT_CAUSE, lines[11])
-                .exclusion("5.13", LEGAL_EXEMPTION, lines[12]);
+                .exclusion(s + "12", NOT_TENCENT_CAUSE, lines[11])
+                .exclusion(s + "13", LEGAL_EXEMPTION, lines[12]);
     }
 
     /** "C > 服务可用性 ≥ 99.0% 10%; 99.0% > 服务可用性 ≥ 98.0% 20%; 98.0% > 服务可用性 50%" (DSGC, data security audit, bastion host). */

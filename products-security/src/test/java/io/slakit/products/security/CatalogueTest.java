@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the provider lists: the 31 products encoded so far, each with a claim window, clauses and a describable rule. */
+/** What the provider lists: the 32 products encoded so far, each with a claim window, clauses and a describable rule. */
 class CatalogueTest {
     private static final Set<String> ENCODED = Set.of("cfw", "csc", "waf", "cwp", "tcss", "kms", "anti-ddos", "ssl",
             "tencent-cloud-ca", "ca-digital-identity", "confidential-computing-platform", "rce", "device-security", "mpss",
             "ims", "tms", "ams", "vm", "active-cloud-honeypot", "account-risk-control-platform", "digital-identity-platform",
             "ioa", "llmsgw", "security-validation-service", "sca", "tics", "account-connector", "dsgc", "data-security-audit",
-            "vss", "bh");
+            "vss", "bh", "ace");
 
     private static List<SlaDefinition> definitions() {
         return new SecurityProducts().definitions();

@@ -193,21 +193,42 @@ public final class DeadlineCommitments implements Measurement {
         return commitments.stream().map(Commitment::kind).distinct().sorted().toList();
     }
 
+    /** What checking a month's tickets found: deadlines checked, not yet due, and missed. */
+    record Checked(int tickets, int checked, int pending, List<LateItem> late) {
+    }
+
     @Override
     public Measured measure(MeasurementContext context) {
         ServiceMonth month = context.month();
-        List<Ticket> tickets = context.resource().tickets();
+        Checked found = check(month, context.resource().tickets(), i -> "tickets[" + i + "]");
+        return measured(month, found);
+    }
+
+    /** The Measured of {@code found}: availability is the share of checked deadlines met (100 % when none). */
+    static Measured measured(ServiceMonth month, Checked found) {
+        int checked = found.checked();
+        List<LateItem> late = found.late();
+        Availability availability = checked == 0 ? Availability.ofRatio(BigDecimal.ONE, BigDecimal.ONE)
+                : Availability.ofRatio(BigDecimal.valueOf(checked - late.size()), BigDecimal.valueOf(checked));
+        String explanation = found.tickets() + " ticket(s), " + checked + " deadline(s) checked, " + late.size() + " missed"
+                + (found.pending() == 0 ? "" : ", " + found.pending() + " not yet due at the month's end") + ".";
+        return new Measured(BigDecimal.valueOf(month.totalMinutes()), Optional.empty(), Map.of(), availability, explanation,
+                Optional.of(late));
+    }
+
+    /** Checks {@code tickets} (named in errors by {@code path}) against the commitments. */
+    Checked check(ServiceMonth month, List<Ticket> tickets, java.util.function.IntFunction<String> path) {
         List<LateItem> late = new ArrayList<>();
         int checked = 0;
         int pending = 0;
         for (int i = 0; i < tickets.size(); i++) {
             Ticket ticket = tickets.get(i);
-            String path = "tickets[" + i + "]";
+            String where = path.apply(i);
             if (ticket.opened().isBefore(month.start()) || !ticket.opened().isBefore(month.end())) {
-                throw new InvalidInputException(path + ".opened", ticket.opened(), "is outside the service month " + month.firstDay()
+                throw new InvalidInputException(where + ".opened", ticket.opened(), "is outside the service month " + month.firstDay()
                         + ".." + month.lastDay() + ": rule " + rule() + " checks the tickets opened in the month");
             }
-            List<Commitment> applying = applying(ticket, path);
+            List<Commitment> applying = applying(ticket, where);
             for (Commitment commitment : applying) {
                 Optional<Instant> actual = commitment.milestone() == Milestone.RESPONSE ? ticket.responded() : ticket.delivered();
                 Optional<LateItem> item = check(ticket, commitment, actual, month);
@@ -219,12 +240,7 @@ public final class DeadlineCommitments implements Measurement {
                 item.ifPresent(late::add);
             }
         }
-        Availability availability = checked == 0 ? Availability.ofRatio(BigDecimal.ONE, BigDecimal.ONE)
-                : Availability.ofRatio(BigDecimal.valueOf(checked - late.size()), BigDecimal.valueOf(checked));
-        String explanation = tickets.size() + " ticket(s), " + checked + " deadline(s) checked, " + late.size() + " missed"
-                + (pending == 0 ? "" : ", " + pending + " not yet due at the month's end") + ".";
-        return new Measured(BigDecimal.valueOf(month.totalMinutes()), Optional.empty(), Map.of(), availability, explanation,
-                Optional.of(late));
+        return new Checked(tickets.size(), checked, pending, late);
     }
 
     private List<Commitment> applying(Ticket ticket, String path) {

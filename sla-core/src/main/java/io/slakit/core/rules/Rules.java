@@ -99,6 +99,20 @@ public final class Rules {
         return new DeadlineCommitments(clock, java.util.List.of());
     }
 
+    /** Deadlines on several clocks, each ticket checked by the set committing to its kind ({@link DeadlineRoutes}). */
+    public static DeadlineRoutes deadlinesByKind(DeadlineCommitments... sets) {
+        return DeadlineRoutes.byKind(java.util.List.of(sets));
+    }
+
+    /**
+     * Deadlines by opening time: tickets opened in {@code hours}' service time are checked by {@code inHours}, the others
+     * by {@code otherwise} (emergency response: 1 hour in service hours, 4 hours otherwise; {@link DeadlineRoutes}).
+     */
+    public static DeadlineRoutes deadlinesByOpening(io.slakit.core.time.ServiceClock hours, DeadlineCommitments inHours,
+                                                    DeadlineCommitments otherwise) {
+        return DeadlineRoutes.byOpening(hours, inHours, otherwise);
+    }
+
     /**
      * Composite unavailable minutes: the provider's incidents by signal, combined by {@code expression}
      * ({@link Signals#all}, {@link Signals#any}, {@link Signals#lastingAtLeast}); no threshold, partial

@@ -7,7 +7,9 @@ import java.util.Optional;
  * When a claim for a service month may be filed (赔偿申请时限). The texts use two forms:
  * <ul>
  *   <li>{@link NextMonthWindow}: after the Nth business day of the month following the service
- *       month, and no later than M calendar days after the service month ends (CVM 3.2: 5 and 60);</li>
+ *       month, and no later than M calendar days after the service month ends (CVM 3.2: 5 and 60);
+ *       N = 0 opens on the next month's first day, and M = 30 closes on the next month's 30th
+ *       calendar day counted from its 1st (sili 3.2: "次月的第（30）个自然日内");</li>
  *   <li>{@link WithinBusinessDays}: within N business days after the breach, read as after the
  *       service month ends, since a monthly availability is only known then (PCX 3.3: 20).</li>
  * </ul>
@@ -47,10 +49,12 @@ public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPo
             Objects.requireNonNull(source, "source");
         }
 
+        /** With no opening delay (N = 0: "次月的第（30）个自然日内") the window opens on the next month's first day. */
         @Override
         public String describe() {
-            return "from the day after the " + ordinal(opensAfterBusinessDays) + " business day of the next month to "
-                    + closesAfterCalendarDays + " calendar days after the service month ends";
+            String opens = opensAfterBusinessDays == 0 ? "from the first day of the next month"
+                    : "from the day after the " + ordinal(opensAfterBusinessDays) + " business day of the next month";
+            return opens + " to " + closesAfterCalendarDays + " calendar days after the service month ends";
         }
     }
 

@@ -15,16 +15,19 @@ public class InvalidInputException extends IllegalArgumentException {
     private final String field;
     private final String value;
     private final String rule;
+    private final boolean missing;
 
     public InvalidInputException(String field, Object value, String rule) {
         super(format(field, value, rule));
         this.field = Objects.requireNonNull(field, "field");
         this.value = String.valueOf(value);
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.missing = value == null;
     }
 
     private static String format(String field, Object value, String rule) {
-        return field + ": \"" + value + "\" " + rule;
+        // A missing value reads "edition is required: ...", not "edition: \"null\" is required".
+        return value == null ? field + " " + rule : field + ": \"" + value + "\" " + rule;
     }
 
     /** The field path, e.g. {@code resources[3].fee}. */
@@ -47,7 +50,7 @@ public class InvalidInputException extends IllegalArgumentException {
         if (parentPath == null || parentPath.isEmpty()) {
             return this;
         }
-        InvalidInputException moved = new InvalidInputException(parentPath + "." + field, value, rule);
+        InvalidInputException moved = new InvalidInputException(parentPath + "." + field, missing ? null : value, rule);
         moved.initCause(this);
         return moved;
     }

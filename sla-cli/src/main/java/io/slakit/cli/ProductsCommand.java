@@ -70,14 +70,21 @@ final class ProductsCommand implements Callable<Integer> {
             out.println(array.toPrettyString());
             return Main.OK;
         }
-        out.println(Texts.pad("ID", 22) + Texts.pad("SITE", 6) + Texts.pad("FAMILY", 10) + Texts.pad("VERSION", 12)
-                + Texts.pad("COMMITMENTS", 34) + "NAME");
+        // The commitments come last: an edition list (cdb, css, dc) is longer than any fixed column.
+        int idWidth = Math.max(22, rows.stream().mapToInt(d -> d.product().value().length() + 2).max().orElse(0));
+        int nameWidth = rows.stream().mapToInt(d -> Texts.displayWidth(name(d)) + 2).max().orElse(6);
+        out.println(Texts.pad("ID", idWidth) + Texts.pad("SITE", 6) + Texts.pad("FAMILY", 15) + Texts.pad("VERSION", 12)
+                + Texts.pad("NAME", nameWidth) + "COMMITMENTS");
         for (SlaDefinition d : rows) {
-            out.println(Texts.pad(d.product().value(), 22) + Texts.pad(d.site().code(), 6) + Texts.pad(d.family().id(), 10)
-                    + Texts.pad(d.provenance().effective().toString(), 12) + Texts.pad(Texts.commitments(d)
-                    + (d.definesCredit() || !d.statesCommitment() ? "" : " (no credit)"), 34) + d.nameEn() + " / " + d.nameZh());
+            out.println(Texts.pad(d.product().value(), idWidth) + Texts.pad(d.site().code(), 6) + Texts.pad(d.family().id(), 15)
+                    + Texts.pad(d.provenance().effective().toString(), 12) + Texts.pad(name(d), nameWidth) + Texts.commitments(d)
+                    + (d.definesCredit() || !d.statesCommitment() ? "" : " (no credit)"));
         }
         out.println(rows.size() + " product(s).");
         return Main.OK;
+    }
+
+    private static String name(SlaDefinition d) {
+        return d.nameEn() + " / " + d.nameZh();
     }
 }

@@ -26,6 +26,9 @@ final class Texts {
     }
 
     private static String metrics(Edition e) {
+        if (e.metrics().isEmpty()) {
+            return "no SLA";
+        }
         return e.metrics().stream().map(Metric::commitment).map(c -> c + "%").distinct().collect(Collectors.joining(", "));
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the command line in-process: every command and format, and each bad-input case. */
@@ -122,7 +123,7 @@ class MainTest {
                 + "d-1,2024-04-05T10:00:00+08:00,2024-04-05T10:08:00+08:00,500\n");
         Run bad = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "httpdns", "--month", "2024-04");
         assertEquals(2, bad.code(), bad.out() + bad.err());
-        assertTrue(bad.err().contains("incidents.csv line 2.totalRequests: \"null\" is required when chargedRequests is given"), bad.err());
+        assertTrue(bad.err().contains("incidents.csv line 2.totalRequests is required when chargedRequests is given"), bad.err());
 
         // A product that does not weight outages rejects the counts rather than ignoring them.
         Files.writeString(dir.resolve("incidents.csv"), "resource,start,end,chargedRequests,totalRequests\n"
@@ -154,6 +155,33 @@ class MainTest {
         Run r = run("evaluate", "/no/such/month.json");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("FILE: \"/no/such/month.json\" does not exist"), r.err());
+    }
+
+    /** Issue 12.5: commitments come last, so a long edition list never runs into the name; an edition without one says "no SLA". */
+    @Test
+    void productsTableKeepsItsColumnsAndSaysNoSla() {
+        Run table = run("products", "--family", "network");
+        assertEquals(0, table.code(), table.err());
+        String[] lines = table.out().split("\\R");
+        int nameColumn = lines[0].indexOf("NAME");
+        int commitmentsColumn = lines[0].indexOf("COMMITMENTS");
+        assertTrue(nameColumn > 0 && commitmentsColumn > nameColumn, lines[0]);
+        String dc = java.util.Arrays.stream(lines).filter(l -> l.startsWith("dc ")).findFirst().orElseThrow();
+        assertTrue(dc.contains("single-line: no SLA"), dc);
+        assertTrue(dc.indexOf("Direct Connect") < dc.indexOf("single-line"), dc);
+        assertFalse(table.out().contains(": |") || table.out().matches("(?s).*: \\R.*"), table.out());
+    }
+
+    /** Issue 12.5: a missing edition names the editions and how to pass one. */
+    @Test
+    void aMissingEditionSaysWhichExistAndHowToChoose(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("month.json");
+        Files.writeString(file, "{\"product\": \"tse\", \"site\": \"cn\", \"month\": \"2025-09\", \"currency\": \"CNY\", "
+                + "\"resources\": [{\"id\": \"r\", \"fee\": \"100.00\"}]}");
+        Run r = run("evaluate", file.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("edition is required: tse has editions [") && r.err().contains("--edition on the command line"), r.err());
+        assertFalse(r.err().contains("\"null\""), r.err());
     }
 
     @Test

@@ -69,17 +69,29 @@ final class ExclusionInvariant {
         boolean readsIncidents = edition.metrics().stream().anyMatch(m -> m.measurement().readsIncidents());
         // A rule that sums named kinds of outage takes the control's outage under its first kind.
         String scope = edition.metrics().stream().flatMap(m -> m.measurement().requiredIncidentScopes().stream()).findFirst().orElse("");
-        ResourceReport control = evaluate(d, edition, resource(d, edition, month, from, to, true,
-                readsIncidents ? Optional.of(new Incident(from, to, scope, io.slakit.api.Attribution.provider())) : Optional.empty()));
-        ResourceReport none = evaluate(d, edition, resource(d, edition, month, from, to, false, Optional.of(excluded)));
-        ResourceReport inside = evaluate(d, edition, resource(d, edition, month, from, to, true, Optional.of(excluded)));
+        // A composite rule combines incidents by signal: the control's outage is seen on every signal it reads.
+        java.util.Set<String> signals = new java.util.TreeSet<>();
+        edition.metrics().forEach(m -> signals.addAll(m.measurement().signals()));
+        List<Incident> outages = new java.util.ArrayList<>();
+        if (readsIncidents) {
+            Incident outage = new Incident(from, to, scope, io.slakit.api.Attribution.provider());
+            if (signals.isEmpty()) {
+                outages.add(outage);
+            } else {
+                signals.forEach(s -> outages.add(outage.onSignal(s)));
+            }
+        }
+        ResourceReport control = evaluate(d, edition, resource(d, edition, month, from, to, true, outages));
+        ResourceReport none = evaluate(d, edition, resource(d, edition, month, from, to, false, List.of(excluded)));
+        ResourceReport inside = evaluate(d, edition, resource(d, edition, month, from, to, true, List.of(excluded)));
 
         String where = d.key() + " " + edition.id() + " " + clause.code();
         assertTrue(control.metrics().stream().anyMatch(m -> !m.met()),
                 where + ": the control (a whole day of failures, no clause) must miss a commitment, or the check proves nothing");
         boolean definesCredit = edition.metrics().stream().anyMatch(m -> m.credit().definesCredit());
         if (definesCredit) {
-            assertTrue(control.credit().amount().signum() > 0 || !control.otherForms().isEmpty(),
+            assertTrue(control.credit().amount().signum() > 0 || !control.otherForms().isEmpty()
+                            || control.usageCredits().stream().anyMatch(u -> u.amount().signum() > 0),
                     where + ": the control must earn a credit, or the check proves nothing");
         }
         assertEquals(none.metrics().size(), inside.metrics().size(), where + ": metrics evaluated");
@@ -97,6 +109,7 @@ final class ExclusionInvariant {
         }
         assertEquals(none.credit(), inside.credit(), where + ": credit");
         assertEquals(none.otherForms(), inside.otherForms(), where + ": credits in other forms");
+        assertEquals(none.usageCredits(), inside.usageCredits(), where + ": credits in units");
     }
 
     /** Whole days of failure that miss every commitment of the edition: one day misses 99.9 %, two miss 95 %. */
@@ -111,10 +124,10 @@ final class ExclusionInvariant {
 
     /** One resource with the failing days' windows (failing or not) and the day's incident. */
     private static ResourceMonth resource(SlaDefinition d, Edition edition, ServiceMonth month, Instant from, Instant to,
-                                          boolean failing, Optional<Incident> incident) {
+                                          boolean failing, List<Incident> incidents) {
         Money fee = Money.of("1000.00", "CNY");
         ResourceMonth.Builder builder = ResourceMonth.builder("invariant", fee).units(1);
-        incident.ifPresent(builder::incident);
+        incidents.forEach(builder::incident);
         Optional<Duration> window = Optional.empty();
         for (Metric metric : edition.metrics()) {
             if (!metric.basis().equals(CreditBasis.MONTHLY_FEE)) {

@@ -141,6 +141,7 @@ public abstract class SlaProviderConformance {
                 DynamicTest.dynamicTest("commitments and clauses stand on the lines cited", () -> checkCitations(d)),
                 DynamicTest.dynamicTest("tier tables are contiguous under the commitment", () -> checkTiers(d)),
                 DynamicTest.dynamicTest("clause summaries are whole phrases", () -> checkSummariesAreWhole(d)),
+                DynamicTest.dynamicTest("lines cited in notes exist", () -> checkNoteCitations(d)),
                 DynamicContainer.dynamicContainer("worked examples", workedExamples(d)),
                 DynamicContainer.dynamicContainer("tier edges", TierEdges.tests(d)),
                 DynamicContainer.dynamicContainer("excluded failures count as none", ExclusionInvariant.tests(d)))));
@@ -223,6 +224,28 @@ public abstract class SlaProviderConformance {
             assertTrue(text.contains(plain) || text.contains(hours + "小时") || text.contains(hours + "h") || zeroStated
                             || (number.compareTo(BigDecimal.valueOf(90)) > 0 && text.contains(truncated + "%")), d.key() + ": example \"" + example.description() + "\" cites " + example.source()
                     + ", whose lines do not hold " + plain + ": \"" + SeedTexts.around(example.source(), 0, EXAMPLE_LINES) + "\"");
+        }
+    }
+
+    /** "001:83", "004:108-109": a line of another seed that a note cites. */
+    private static final java.util.regex.Pattern NOTE_CITATION = java.util.regex.Pattern.compile("\\b(00\\d):(\\d+)(?:-(\\d+))?\\b");
+
+    /** Every seed line a note cites by file and number exists (IM's retention rules cite seeds 001 and 004). */
+    static void checkNoteCitations(SlaDefinition d) {
+        for (String note : d.notes()) {
+            java.util.regex.Matcher m = NOTE_CITATION.matcher(note);
+            while (m.find()) {
+                int first = Integer.parseInt(m.group(2));
+                int last = m.group(3) == null ? first : Integer.parseInt(m.group(3));
+                for (int line = first; line <= last; line++) {
+                    SeedRef ref = SeedRef.of(m.group(1), line);
+                    try {
+                        assertFalse(SeedTexts.line(ref).isBlank() && first == last, d.key() + ": a note cites " + ref + ", a blank line");
+                    } catch (IllegalArgumentException e) {
+                        fail(d.key() + ": a note cites " + ref + ": " + e.getMessage());
+                    }
+                }
+            }
         }
     }
 

@@ -16,6 +16,23 @@ public final class IndustryProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Iot.explorer(),
+                Iot.videoIndustry(),
+                Iot.enable(),
+                Weiling.definition(),
+                Medical.miying(),
+                Medical.reportClassification(),
+                Medical.reportStructuring(),
+                Medical.healthMedicineBox(),
+                SmartRetailLite.definition(),
+                ClinicalSaas.medicalContent(),
+                ClinicalSaas.medicalImaging(),
+                ClinicalSaas.smartTriage(),
+                ClinicalSaas.smartPreconsultation(),
+                ClinicalSaas.aiClinicalAssistant(),
+                ClinicalSaas.mcm(),
+                ClinicalSaas.fda(),
+                SiliRecommend.definition());
     }
 }

@@ -6,6 +6,7 @@ import io.slakit.api.Money;
 import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -40,22 +41,22 @@ final class Cme {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 15591)
-                .exclusion("4.1", "third-party-network", "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment", 15605)
-                .exclusion("4.2", "customer-app-attacked", "The user's application is attacked by hackers", 15607)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 15609)
-                .exclusion("4.4", "customer-operation", "The user's negligence or operations the user authorised", 15611)
-                .exclusion("4.5", "customer-ignored-docs", "The user did not follow the agreements, documentation or advice", 15613)
-                .exclusion("4.6", "third-party-software", "Software the user installed or third-party software or configuration", 15615)
-                .exclusion("4.7", "force-majeure", "Force majeure (natural disasters, government action, unrest, war, strikes)", 15617)
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment"), 15605)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED.worded("The user's application is attacked by hackers"), 15607)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 15609)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION.worded("The user's negligence or operations the user authorised"), 15611)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the agreements, documentation or advice"), 15613)
+                .exclusion("4.6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the user installed or third-party software or configuration"), 15615)
+                .exclusion("4.7", Clauses.FORCE_MAJEURE.worded("Force majeure (natural disasters, government action, unrest, war, strikes)"), 15617)
                 .exclusion("4.8", "telecom-or-regulator", "Changes of basic telecom resources, regulator or carrier controls, public network congestion, other causes beyond Tencent Cloud's control", 15623)
-                .exclusion("4.9", "non-payment-suspension", "Suspension or termination because the user did not buy or pay as agreed", 15633)
-                .exclusion("4.10", "agreement-breach-suspension", "Suspension or termination for breach of this or the service agreement", 15635)
-                .exclusion("4.11", "routine-maintenance", "Routine maintenance as described in the Tencent Cloud service agreement", 15637)
-                .exclusion("4.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 15639)
-                .exclusion("4.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 15641)
-                .exclusion("4.14", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 15647)
-                .exclusion("4.15", "content-violation", "Domains banned for content violations or other reasons", 15649)
-                .exclusion("4.16", "traffic-surge-unannounced", "A large traffic surge without prior written notice", 15651)
+                .exclusion("4.9", Clauses.NON_PAYMENT_SUSPENSION.worded("Suspension or termination because the user did not buy or pay as agreed"), 15633)
+                .exclusion("4.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of this or the service agreement"), 15635)
+                .exclusion("4.11", Clauses.ROUTINE_MAINTENANCE, 15637)
+                .exclusion("4.12", Clauses.NOT_TENCENT_CAUSE, 15639)
+                .exclusion("4.13", Clauses.LEGAL_EXEMPTION, 15641)
+                .exclusion("4.14", Clauses.ANNOUNCED_MAINTENANCE, 15647)
+                .exclusion("4.15", Clauses.CONTENT_VIOLATION.worded("Domains banned for content violations or other reasons"), 15649)
+                .exclusion("4.16", Clauses.TRAFFIC_SURGE_UNANNOUNCED, 15651)
                 .note("Availability is measured per SERVICE YEAR (1.2, 2.1: 15536-15542) but credited as a share of the monthly fee and claimed per service month "
                         + "(2.2(2) 15556, 3.1 15580, 3.2 15591). A month is evaluated with the provider downtime of its service year from the year's first day "
                         + "to the month's end (this month's incidents plus the year's earlier outages, given as priorIncidents) against the whole year's minutes. "
@@ -75,7 +76,6 @@ final class Cme {
                 .note("The example (15544) divides by 12 x 30 x 24 x 60 = 518,400 minutes (a 360-day year); the definition (2.1) says the service year's total minutes, "
                         + "which is what the rule uses (365 or 366 days). Both give 99.99% for 30 minutes.")
                 .note("The liability cap (5.1) is the fees paid, or the past 12 months' fees after 12 months of use.")
-                .note("The text states no effective date; the last-updated day 2025-06-25 stands in.")
                 .evaluationExample("30 minutes of downtime in 2021: 1 - 30 / (12 x 30 x 24 x 60) = 99.99%", 15544, null, "availability",
                         YearMonth.of(2021, 4), thirtyMinutesIn2021(), "30", "99.99", "0")
                 .build();

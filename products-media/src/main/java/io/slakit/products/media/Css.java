@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.MetricSpec;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
@@ -42,22 +43,33 @@ final class Css {
                 .edition("basic-escorted-event", "基础服务, one escorted event (活动护航)", basic(monthly().overEventSpan()).basis(EVENT_FEE))
                 .edition("value-added-escorted-event", "增值服务, one escorted event (活动护航)", valueAdded(monthly().overEventSpan()).basis(EVENT_FEE))
                 .claim(5, 60, 14282)
-                .exclusion("4.1", "content-violation", "Domains or accounts disabled for content violations or compliance problems", 14342)
-                .exclusion("4.2", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 14344)
-                .exclusion("4.3", "customer-operation", "The customer's negligence or operations the customer authorised", 14346)
-                .exclusion("4.4", "customer-app-attacked", "The customer's website is attacked by hackers", 14348)
-                .exclusion("4.5", "traffic-surge-unannounced", "A large burst without 3 business days' written notice and escort request: growth over 100% of "
-                        + "last month's daily-peak mean bandwidth and over 200 Gbps, a daily-peak burst over 500 Gbps, or requests over 3x last month's daily-peak mean", 14350)
-                .exclusion("4.6", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 14360)
+                // 1.4 (14213, 14229-14237): abnormal requests that are not failed requests.
+                .exclusion("1.4(1)", "push-or-origin-abnormal", "Business errors caused by an abnormal push stream or an abnormal origin", 14229)
+                .exclusion("1.4(3)", "hotlink-or-auth-rejected", "Hotlinking, or authentication that does not pass, not caused by Tencent Cloud", 14233)
+                .exclusion("1.4(4)", Clauses.CUSTOMER_IGNORED_DOCS.worded("Unavailability from use not following the product documentation or operating advice"), 14235)
+                .exclusion("1.4(5)", "service-initiated-change", "Error requests or unavailability from reasonable upgrades, changes or stops the live streaming service starts", 14237)
+                .exclusion("4.1", Clauses.CONTENT_VIOLATION.worded("Domains or accounts disabled for content violations or compliance problems"), 14342)
+                .exclusion("4.2", Clauses.CUSTOMER_CREDENTIALS, 14344)
+                .exclusion("4.3", Clauses.CUSTOMER_OPERATION, 14346)
+                .exclusion("4.4", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's website is attacked by hackers"), 14348)
+                .exclusion("4.5", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A large burst without 3 business days' written notice and escort request: growth over 100% of "
+                        + "last month's daily-peak mean bandwidth and over 200 Gbps, a daily-peak burst over 500 Gbps, or requests over 3x last month's daily-peak mean"), 14350)
+                .exclusion("4.6", Clauses.ANNOUNCED_MAINTENANCE, 14360)
                 .exclusion("4.7", "change-not-made", "The customer did not make a change Tencent Cloud notified under the product rules by the deadline", 14362)
                 .exclusion("4.8", "push-side-fault", "Playback failures caused by the push (ingest) side", 14364)
                 .exclusion("4.9", "hotlink-token-expired", "The customer enabled hotlink-protection authentication and the token expired", 14366)
-                .exclusion("4.10", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 14368)
+                .exclusion("4.10", Clauses.THIRD_PARTY_NETWORK, 14368)
                 .exclusion("4.11", "nonstandard-container", "Audio/video containers that do not meet the standard, or incompatibilities where the standard is silent", 14370)
                 .exclusion("4.12", "abnormal-stream", "Problems from Tencent Cloud's default handling of abnormal streams (breaks, missing data, timestamps, sync, oversized I-frames or GOPs)", 14378)
-                .exclusion("4.13", "force-majeure", "Force majeure and accidents", 14382)
-                .exclusion("4.14", "not-tencent-cause", "Other causes not attributable to Tencent Cloud (domain filing lapsed, certificate expired...)", 14384)
-                .exclusion("4.15", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 14386)
+                .exclusion("4.13", Clauses.FORCE_MAJEURE, 14382)
+                .exclusion("4.14", Clauses.NOT_TENCENT_CAUSE.worded("Other causes not attributable to Tencent Cloud (domain filing lapsed, certificate expired...)"), 14384)
+                .exclusion("4.15", Clauses.LEGAL_EXEMPTION, 14386)
+                .note("1.4 (14213-14237) lists five kinds of abnormal request that are not failed requests; four are coded 1.4(1), 1.4(3)-1.4(5). "
+                        + "The second, accounts or domains banned for content violations (14231), is the cause of clause 4.1 (14342) and is coded "
+                        + "content-violation there. 14243 (免责条款声明的情况导致的请求异常，不计入失败请求) applies the section 4 clauses to "
+                        + "failed requests: a unit overlapping time coded with any clause adds no failure rate.")
+                .note("Valid requests (1.6, 14217) leave out requests raised by hacker attacks on the Tencent Cloud platform that do not come from "
+                        + "the customer's application: they are not an exclusion of time but of requests, so give each unit's counts without them.")
                 .note("Basic and value-added services are measured and credited separately (2.1, 3.1(2)): evaluate each as its own edition, "
                         + "with the resource's fee being that service's monthly fee (basic: traffic or bandwidth fees; value-added: transcoding, recording, screenshot, moderation fees).")
                 .note("A unit with fewer than 100 valid requests (or tasks) adds no failure rate (14296); the number of units stays days x 24 x 12 (14260).")
@@ -73,7 +85,6 @@ final class Css {
                         + "separately (单独核算) with the same table (5% / 10%) applied to that service's fee for the event (its traffic, bandwidth or task fees), "
                         + "given as fees.event; the resource's fee is the service month's fee, which caps the credit as 2.2(2) (14276-14278) caps every credit. "
                         + "The monthly evaluation is unchanged: the text does not say the event's units leave the month, so they stay in it.")
-                .note("The text states no effective date; the last-updated day 2022-11-28 stands in.")
                 .build();
     }
 

@@ -1,17 +1,14 @@
 package io.slakit.products.media;
 
 import io.slakit.api.Family;
-import io.slakit.api.Money;
-import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
-import io.slakit.api.WindowSample;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
@@ -45,37 +42,26 @@ final class Gme {
                                 tier("[90, 95)", "30"),
                                 tier("[0, 90)", "50")))
                 .claim(5, 60, 16426)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 16440)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 16442)
-                .exclusion("4.3", "customer-app-attacked", "Attacks or other misconduct against the user's application interfaces or data", 16444)
-                .exclusion("4.4", "customer-credentials", "Data or keys lost or leaked through the user's maintenance or confidentiality", 16446)
-                .exclusion("4.5", "customer-operation", "The user's negligent authorisation, wrong operation, own devices or third-party software or devices", 16448)
-                .exclusion("4.6", "customer-ignored-docs", "The user did not follow the documentation or advice", 16450)
-                .exclusion("4.7", "non-payment-suspension", "The Tencent Cloud account is in arrears", 16452)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 16440)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 16442)
+                .exclusion("4.3", Clauses.CUSTOMER_APP_ATTACKED.worded("Attacks or other misconduct against the user's application interfaces or data"), 16444)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS.worded("Data or keys lost or leaked through the user's maintenance or confidentiality"), 16446)
+                .exclusion("4.5", Clauses.CUSTOMER_OPERATION.worded("The user's negligent authorisation, wrong operation, own devices or third-party software or devices"), 16448)
+                .exclusion("4.6", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the documentation or advice"), 16450)
+                .exclusion("4.7", Clauses.NON_PAYMENT_SUSPENSION.worded("The Tencent Cloud account is in arrears"), 16452)
                 .exclusion("4.8", "trial-feature", "Products, features or permissions in trial, not publicly released", 16454)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 16456)
-                .exclusion("4.10", "content-violation", "Apps or services banned for voice content violations", 16458)
-                .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 16460)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 16456)
+                .exclusion("4.10", Clauses.CONTENT_VIOLATION.worded("Apps or services banned for voice content violations"), 16458)
+                .exclusion("4.11", Clauses.LEGAL_EXEMPTION, 16460)
                 .note("Give one-minute samples per app: total = the app's users in the minute, failed = users who could not use the voice feature.")
                 .note("2.2 (16389) counts maintenance time inside an outage, while 4.1 excludes maintenance notified in advance. Reading chosen: "
                         + "unannounced maintenance inside an outage counts as downtime; announced maintenance is removed by clause 4.1 (code announced-maintenance).")
                 .note("\"恢复正常时间5分钟以下\" is read as: a run of fewer than 5 consecutive bad minutes is not counted; exactly 5 counts.")
                 .note("Information storage (5.1, 16462): audio uploaded for voice messages and speech-to-text is kept 90 days, then deleted.")
-                .note("The text states no effective date; the last-updated day 2020-08-11 stands in.")
                 .evaluationExample("Four bad minutes recover in under 5 minutes and are not counted", 16389, null, "availability",
-                        YearMonth.of(2024, 4), badMinutes(4), "0", null, null)
+                        YearMonth.of(2024, 4), Examples.oneMinuteWindows(4, 100, 6), "0", null, null)
                 .evaluationExample("Five bad minutes in a row are 5 unavailable minutes", 16389, null, "availability",
-                        YearMonth.of(2024, 4), badMinutes(5), "5", null, null)
+                        YearMonth.of(2024, 4), Examples.oneMinuteWindows(5, 100, 6), "5", null, null)
                 .build();
-    }
-
-    /** {@code n} consecutive minutes from 2024-04-05 10:00 Beijing time, each with 6 of 100 users unable to use voice (6% > 5%). */
-    static ResourceMonth badMinutes(int n) {
-        ResourceMonth.Builder builder = ResourceMonth.builder("app-example", Money.of("100.00", "CNY"));
-        Instant start = Instant.parse("2024-04-05T02:00:00Z");
-        for (int i = 0; i < n; i++) {
-            builder.window(WindowSample.of(start.plus(Duration.ofMinutes(i)), 100, 6));
-        }
-        return builder.build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,21 +35,20 @@ final class Gs {
                                 tier("[95, 97)", "10"),
                                 tier("[0, 95)", "20")))
                 .claim(5, 60, 14943)
-                .exclusion("4.1", "customer-app-attacked", "The customer's game or application is attacked by hackers", 14957)
-                .exclusion("4.2", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 14959)
-                .exclusion("4.3", "customer-operation", "The customer's negligence or operations the customer authorised", 14961)
+                .exclusion("4.1", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's game or application is attacked by hackers"), 14957)
+                .exclusion("4.2", Clauses.CUSTOMER_CREDENTIALS, 14959)
+                .exclusion("4.3", Clauses.CUSTOMER_OPERATION, 14961)
                 .exclusion("4.4", "client-network", "Unstable networks of the customer's terminals (jitter, disconnection, weak signal)", 14963)
                 .exclusion("4.5", "app-compatibility", "Compatibility problems of the deployed game or application (hardware, peripherals, OS, GPU)", 14965)
                 .exclusion("4.6", "customer-app-operations", "The deployed game's or application's own operation or maintenance (updates, maintenance, shutdown)", 14967)
-                .exclusion("4.7", "customer-ignored-docs", "The customer did not follow the documentation (stopping, restarting, disabling instances; SDK or API use)", 14969)
-                .exclusion("4.8", "third-party-software", "Games, applications or third-party software or configuration the customer installed", 14973)
+                .exclusion("4.7", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not follow the documentation (stopping, restarting, disabling instances; SDK or API use)"), 14969)
+                .exclusion("4.8", Clauses.THIRD_PARTY_SOFTWARE.worded("Games, applications or third-party software or configuration the customer installed"), 14973)
                 .exclusion("4.9", "customer-illegal-use", "Service stopped for breaking laws or policies (pirated, unlicensed or infringing games, trojans)", 14975)
-                .exclusion("4.10", "force-majeure", "Force majeure (natural disasters, war, government action, trunk line outages, hackers, congestion)", 14977)
-                .exclusion("4.11", "agreement-breach-suspension", "Suspension or termination for breach of the service agreement, including arrears", 14981)
-                .exclusion("4.12", "routine-maintenance", "Normal maintenance or upgrades as described in the service agreement", 14983)
-                .exclusion("4.13", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 14985)
-                .exclusion("4.14", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 14987)
-                .note("The text states no effective date; the last-updated day 2022-07-15 stands in.")
+                .exclusion("4.10", Clauses.FORCE_MAJEURE.worded("Force majeure (natural disasters, war, government action, trunk line outages, hackers, congestion)"), 14977)
+                .exclusion("4.11", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of the service agreement, including arrears"), 14981)
+                .exclusion("4.12", Clauses.ROUTINE_MAINTENANCE.worded("Normal maintenance or upgrades as described in the service agreement"), 14983)
+                .exclusion("4.13", Clauses.NOT_TENCENT_CAUSE, 14985)
+                .exclusion("4.14", Clauses.LEGAL_EXEMPTION, 14987)
                 .note("Availability is per single cloud-game instance (1.2, 14877). Maintenance state is not unavailability (14881).")
                 .allowanceExample("A 30-day month at 99% allows 43200 - 42768 = 432 minutes", 14905, "single-instance", YearMonth.of(2024, 4), "432")
                 .evaluationExample("An outage of 1m01s counts as 2 minutes", 14889, null, "single-instance", YearMonth.of(2024, 4),

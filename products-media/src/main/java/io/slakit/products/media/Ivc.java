@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -31,19 +32,18 @@ final class Ivc {
                                 tier("[95, 99.93)", "5"),
                                 tier("[0, 95)", "10")))
                 .claim(5, 60, 7629)
-                .exclusion("4(1)", "announced-maintenance", "System maintenance notified in advance (upgrades, changes, shutdowns, cutover, repair, failure drills)", 7643)
-                .exclusion("4(2)", "third-party-network", "Networks, device configuration, firmware or device faults (cameras, NVRs, edge gateways) outside the service's equipment", 7645)
-                .exclusion("4(3)", "content-violation", "Domains or accounts disabled for content violations or compliance problems", 7649)
-                .exclusion("4(4)", "traffic-surge-unannounced", "A large traffic surge without prior written notice", 7651)
-                .exclusion("4(5)", "customer-app-attacked", "The user's application or data is attacked by hackers", 7653)
-                .exclusion("4(6)", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 7655)
-                .exclusion("4(7)", "customer-operation", "The user did not follow the documentation, or the user's negligence or authorised operations", 7657)
+                .exclusion("4(1)", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance notified in advance (upgrades, changes, shutdowns, cutover, repair, failure drills)"), 7643)
+                .exclusion("4(2)", Clauses.THIRD_PARTY_NETWORK.worded("Networks, device configuration, firmware or device faults (cameras, NVRs, edge gateways) outside the service's equipment"), 7645)
+                .exclusion("4(3)", Clauses.CONTENT_VIOLATION.worded("Domains or accounts disabled for content violations or compliance problems"), 7649)
+                .exclusion("4(4)", Clauses.TRAFFIC_SURGE_UNANNOUNCED, 7651)
+                .exclusion("4(5)", Clauses.CUSTOMER_APP_ATTACKED.worded("The user's application or data is attacked by hackers"), 7653)
+                .exclusion("4(6)", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 7655)
+                .exclusion("4(7)", Clauses.CUSTOMER_OPERATION.worded("The user did not follow the documentation, or the user's negligence or authorised operations"), 7657)
                 .exclusion("4(8)", "hotlink-token-expired", "The user enabled hotlink-protection authentication and the token expired", 7659)
                 .exclusion("4(9)", "outside-mainland", "Requests from outside mainland China", 7661)
-                .exclusion("4(10)", "force-majeure", "Force majeure and accidents", 7663)
-                .exclusion("4(11)", "not-tencent-cause", "Other causes not attributable to Tencent Cloud (domain filing lapsed, certificate expired...)", 7665)
-                .exclusion("4(12)", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 7667)
-                .note("The text states no effective date; the last-updated day 2025-06-13 stands in.")
+                .exclusion("4(10)", Clauses.FORCE_MAJEURE, 7663)
+                .exclusion("4(11)", Clauses.NOT_TENCENT_CAUSE.worded("Other causes not attributable to Tencent Cloud (domain filing lapsed, certificate expired...)"), 7665)
+                .exclusion("4(12)", Clauses.LEGAL_EXEMPTION, 7667)
                 .note("Failed requests (1.4, 7580-7590) exclude rate-limited requests, bad parameters, device or network problems on the user's side, "
                         + "unauthenticated or arrears requests and requests from attacks on the user: give window counts without them.")
                 .note("Units without requests add 0 but still count in the number of 5-minute units (7594: days x 24 x 12).")

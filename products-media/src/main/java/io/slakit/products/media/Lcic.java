@@ -1,17 +1,14 @@
 package io.slakit.products.media;
 
 import io.slakit.api.Family;
-import io.slakit.api.Money;
-import io.slakit.api.ResourceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
-import io.slakit.api.WindowSample;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
@@ -40,36 +37,25 @@ final class Lcic {
                                 tier("[99, 99.5)", "20"),
                                 tier("[0, 99)", "50")))
                 .claim(5, 60, 16267)
-                .exclusion("4.1", "customer-fault", "The user's own failure", 16281)
-                .exclusion("4.2", "customer-operation", "The user's negligence or operations the user authorised", 16283)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 16285)
-                .exclusion("4.4", "customer-app-attacked", "Hacker attacks on the user's website, application or data", 16287)
-                .exclusion("4.5", "customer-ignored-docs", "The user did not follow the LCIC documentation or advice", 16289)
-                .exclusion("4.6", "traffic-surge-unannounced", "A surge (over 3,000 users in one room or over 10,000 new concurrent users) without 5 business days' notice", 16291)
+                .exclusion("4.1", Clauses.CUSTOMER_FAULT.worded("The user's own failure"), 16281)
+                .exclusion("4.2", Clauses.CUSTOMER_OPERATION.worded("The user's negligence or operations the user authorised"), 16283)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 16285)
+                .exclusion("4.4", Clauses.CUSTOMER_APP_ATTACKED.worded("Hacker attacks on the user's website, application or data"), 16287)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the LCIC documentation or advice"), 16289)
+                .exclusion("4.6", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A surge (over 3,000 users in one room or over 10,000 new concurrent users) without 5 business days' notice"), 16291)
                 .exclusion("4.7", "trial-feature", "Products, features or permissions in trial, not publicly released", 16295)
-                .exclusion("4.8", "content-violation", "Content violations or other compliance problems (pornography, gambling, drugs, fraud...)", 16297)
+                .exclusion("4.8", Clauses.CONTENT_VIOLATION.worded("Content violations or other compliance problems (pornography, gambling, drugs, fraud...)"), 16297)
                 .exclusion("4.9", "announced-event", "Major events or promotions Tencent Cloud announced in advance", 16299)
-                .exclusion("4.10", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 16301)
-                .exclusion("4.11", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 16303)
-                .exclusion("4.12", "force-majeure", "Force majeure and accidents", 16305)
-                .exclusion("4.13", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 16307)
-                .exclusion("4.14", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 16309)
+                .exclusion("4.10", Clauses.ANNOUNCED_MAINTENANCE, 16301)
+                .exclusion("4.11", Clauses.THIRD_PARTY_NETWORK, 16303)
+                .exclusion("4.12", Clauses.FORCE_MAJEURE, 16305)
+                .exclusion("4.13", Clauses.NOT_TENCENT_CAUSE, 16307)
+                .exclusion("4.14", Clauses.LEGAL_EXEMPTION, 16309)
                 .note("A unit with no classroom-entry requests has no success rate and is not counted as down.")
                 .note("Monthly fee (1.3): actual consumption; prepaid packages by consumption, excluding the unconsumed part.")
-                .note("The text states no effective date; the last-updated day 2023-10-24 stands in.")
                 .evaluationExample("A day in March 2019 with 98% classroom-entry success from 10:00 to 10:30: 30 minutes down, "
                                 + "1 - 30 / (31 x 24 x 60) = 99.93%", 16228, null, "availability", YearMonth.of(2019, 3),
-                        halfHourAtNinetyEightPercent(), "30", "99.93", "0")
+                        Examples.halfHourAtNinetyEightPercent(), "30", "99.93", "0")
                 .build();
-    }
-
-    /** Six 5-minute windows, 10:00 to 10:30 Beijing time on 2019-03-12, each with 98 of 100 entries succeeding. */
-    static ResourceMonth halfHourAtNinetyEightPercent() {
-        ResourceMonth.Builder builder = ResourceMonth.builder("app-example", Money.of("1000.00", "CNY"));
-        Instant tenOClock = Instant.parse("2019-03-12T02:00:00Z");
-        for (int i = 0; i < 6; i++) {
-            builder.window(WindowSample.of(tenOClock.plus(FIVE_MINUTES.multipliedBy(i)), 100, 2));
-        }
-        return builder.build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -33,31 +34,30 @@ final class OnlineClassroom {
                                 tier("[95, 98)", "25"),
                                 tier("[0, 95)", "60")))
                 .claim(5, 60, 57568)
-                .exclusion("4.1", "force-majeure", "Force majeure (typhoons, floods, fires, earthquakes, war, unrest, government intervention, strikes)", 57582)
+                .exclusion("4.1", Clauses.FORCE_MAJEURE.worded("Force majeure (typhoons, floods, fires, earthquakes, war, unrest, government intervention, strikes)"), 57582)
                 .exclusion("4.2", "maintenance-refused", "The customer refused necessary maintenance notified in advance", 57584)
                 .exclusion("4.3(1)", "internet-backbone", "Internet backbone network failures of any cause", 57588)
-                .exclusion("4.3(2)", "customer-app-attacked", "The customer's application attacked or infected by viruses", 57590)
+                .exclusion("4.3(2)", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application attacked or infected by viruses"), 57590)
                 .exclusion("4.3(3)", "customer-illegal-use", "The customer broke the contract terms or national laws", 57592)
                 .exclusion("4.3(4)", "unforeseeable-event", "Other unforeseeable, unpreventable force majeure", 57594)
-                .exclusion("4.4(1)", "customer-fault", "The user's own failure", 57598)
-                .exclusion("4.4(2)", "customer-operation", "The user's negligence or operations the user authorised", 57600)
-                .exclusion("4.4(3)", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 57602)
+                .exclusion("4.4(1)", Clauses.CUSTOMER_FAULT.worded("The user's own failure"), 57598)
+                .exclusion("4.4(2)", Clauses.CUSTOMER_OPERATION.worded("The user's negligence or operations the user authorised"), 57600)
+                .exclusion("4.4(3)", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 57602)
                 .exclusion("4.4(4)", "customer-site-attacked", "Hacker attacks on the user's website, application or data", 57604)
-                .exclusion("4.4(5)", "customer-ignored-docs", "The user did not follow the product documentation or advice", 57606)
-                .exclusion("4.4(6)", "traffic-surge-unannounced", "A surge (fluctuation over 2,000 concurrent) without 5 business days' written notice", 57608)
+                .exclusion("4.4(5)", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the product documentation or advice"), 57606)
+                .exclusion("4.4(6)", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A surge (fluctuation over 2,000 concurrent) without 5 business days' written notice"), 57608)
                 .exclusion("4.4(7)", "trial-feature", "Products, features or permissions in trial, not publicly released", 57610)
-                .exclusion("4.4(8)", "content-violation", "Illegal information (pornography, gambling, drugs, fraud...)", 57612)
+                .exclusion("4.4(8)", Clauses.CONTENT_VIOLATION.worded("Illegal information (pornography, gambling, drugs, fraud...)"), 57612)
                 .exclusion("4.4(9)", "announced-event", "Major events or promotions Tencent Cloud announced in advance", 57614)
-                .exclusion("4.4(10)", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 57616)
-                .exclusion("4.4(11)", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 57618)
+                .exclusion("4.4(10)", Clauses.ANNOUNCED_MAINTENANCE, 57616)
+                .exclusion("4.4(11)", Clauses.THIRD_PARTY_NETWORK, 57618)
                 .exclusion("4.4(12)", "accident", "Force majeure and accidents", 57620)
-                .exclusion("4.4(13)", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 57622)
-                .exclusion("4.4(14)", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 57624)
+                .exclusion("4.4(13)", Clauses.NOT_TENCENT_CAUSE, 57622)
+                .exclusion("4.4(14)", Clauses.LEGAL_EXEMPTION, 57624)
                 .note("2.1 defines availability per single classroom as a person-time ratio but credits the service's monthly fee. Reading chosen: "
                         + "the month's availability is the ratio over all person-time of the month: give 1-minute samples with total = person-seconds "
                         + "spent in classrooms and failed = person-seconds unable to use them (summed over classrooms; give one classroom's samples to evaluate it alone).")
                 .note("4.1 and 4.4(12) both name force majeure; they are kept as two codes (force-majeure, accident) so each clause can be cited.")
-                .note("The text states no effective date; the last-updated day 2022-07-15 stands in.")
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -33,25 +34,24 @@ final class Tiw {
                                 tier("[99, 99.5)", "20"),
                                 tier("[0, 99)", "50")))
                 .claim(5, 60, 57037)
-                .exclusion("4.1", "customer-fault", "The user's own failure", 57051)
-                .exclusion("4.2", "customer-operation", "The user's negligence or operations the user authorised", 57053)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 57055)
-                .exclusion("4.4", "customer-app-attacked", "Hacker attacks on the user's website, application or data", 57057)
-                .exclusion("4.5", "customer-ignored-docs", "The user did not follow the whiteboard documentation or advice", 57059)
-                .exclusion("4.6", "traffic-surge-unannounced", "A surge (over 5,000 users in one room or over 30,000 new concurrent users) without 5 business days' notice", 57061)
+                .exclusion("4.1", Clauses.CUSTOMER_FAULT.worded("The user's own failure"), 57051)
+                .exclusion("4.2", Clauses.CUSTOMER_OPERATION.worded("The user's negligence or operations the user authorised"), 57053)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 57055)
+                .exclusion("4.4", Clauses.CUSTOMER_APP_ATTACKED.worded("Hacker attacks on the user's website, application or data"), 57057)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the whiteboard documentation or advice"), 57059)
+                .exclusion("4.6", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A surge (over 5,000 users in one room or over 30,000 new concurrent users) without 5 business days' notice"), 57061)
                 .exclusion("4.7", "trial-feature", "Products, features or permissions in trial, not publicly released", 57065)
-                .exclusion("4.8", "content-violation", "Content violations or other compliance problems (pornography, gambling, drugs, fraud...)", 57067)
+                .exclusion("4.8", Clauses.CONTENT_VIOLATION.worded("Content violations or other compliance problems (pornography, gambling, drugs, fraud...)"), 57067)
                 .exclusion("4.9", "announced-event", "Major events or promotions Tencent Cloud announced in advance", 57069)
-                .exclusion("4.10", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 57071)
-                .exclusion("4.11", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 57073)
-                .exclusion("4.12", "force-majeure", "Force majeure and accidents", 57075)
-                .exclusion("4.13", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 57077)
-                .exclusion("4.14", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 57079)
+                .exclusion("4.10", Clauses.ANNOUNCED_MAINTENANCE, 57071)
+                .exclusion("4.11", Clauses.THIRD_PARTY_NETWORK, 57073)
+                .exclusion("4.12", Clauses.FORCE_MAJEURE, 57075)
+                .exclusion("4.13", Clauses.NOT_TENCENT_CAUSE, 57077)
+                .exclusion("4.14", Clauses.LEGAL_EXEMPTION, 57079)
                 .note("A unit with no room-entry requests has no success rate and is not counted as down.")
-                .note("The text states no effective date; the last-updated day 2022-07-15 stands in.")
                 .evaluationExample("A day in March 2019 with 98% whiteboard-room entry success from 10:00 to 10:30: 30 minutes down, "
                                 + "1 - 30 / (31 x 24 x 60) = 99.93%", 56995, null, "availability", YearMonth.of(2019, 3),
-                        Lcic.halfHourAtNinetyEightPercent(), "30", "99.93", "0")
+                        Examples.halfHourAtNinetyEightPercent(), "30", "99.93", "0")
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,28 +35,27 @@ final class Vod {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "50")))
                 .claim(3, 60, 14500)
-                .exclusion("4.1", "third-party-network", "Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment", 14514)
-                .exclusion("4.2", "customer-app-attacked", "The user's application is attacked by hackers", 14516)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the user's maintenance or confidentiality", 14518)
-                .exclusion("4.4", "customer-operation", "The user's negligence or operations the user authorised", 14520)
-                .exclusion("4.5", "customer-ignored-docs", "The user did not follow the agreements, documentation or advice", 14522)
-                .exclusion("4.6", "third-party-software", "Software the user installed or third-party software or configuration", 14524)
-                .exclusion("4.7", "force-majeure", "Force majeure (natural disasters, government action, unrest, war, strikes)", 14526)
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment"), 14514)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED.worded("The user's application is attacked by hackers"), 14516)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 14518)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION.worded("The user's negligence or operations the user authorised"), 14520)
+                .exclusion("4.5", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the agreements, documentation or advice"), 14522)
+                .exclusion("4.6", Clauses.THIRD_PARTY_SOFTWARE.worded("Software the user installed or third-party software or configuration"), 14524)
+                .exclusion("4.7", Clauses.FORCE_MAJEURE.worded("Force majeure (natural disasters, government action, unrest, war, strikes)"), 14526)
                 .exclusion("4.8", "telecom-or-regulator", "Changes of basic telecom resources, regulator or carrier controls, public network congestion, other causes beyond Tencent Cloud's control", 14532)
-                .exclusion("4.9", "non-payment-suspension", "Suspension or termination because the user did not buy or pay as agreed", 14542)
-                .exclusion("4.10", "agreement-breach-suspension", "Suspension or termination for breach of this or the service agreement", 14544)
-                .exclusion("4.11", "routine-maintenance", "Routine maintenance as described in the Tencent Cloud service agreement", 14546)
-                .exclusion("4.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 14548)
-                .exclusion("4.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 14550)
-                .exclusion("4.14", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 14577)
-                .exclusion("4.15", "content-violation", "Domains banned for content violations or other reasons", 14579)
-                .exclusion("4.16", "traffic-surge-unannounced", "A large surge without 3 business days' written notice: bandwidth growth over 50 Gbps (or over 10 Gbps concentrated "
-                        + "by region and carrier), storage growth over 100 TB, transcoding over 100,000 min/day, video moderation over 40,000 min/day", 14581)
+                .exclusion("4.9", Clauses.NON_PAYMENT_SUSPENSION.worded("Suspension or termination because the user did not buy or pay as agreed"), 14542)
+                .exclusion("4.10", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or termination for breach of this or the service agreement"), 14544)
+                .exclusion("4.11", Clauses.ROUTINE_MAINTENANCE, 14546)
+                .exclusion("4.12", Clauses.NOT_TENCENT_CAUSE, 14548)
+                .exclusion("4.13", Clauses.LEGAL_EXEMPTION, 14550)
+                .exclusion("4.14", Clauses.ANNOUNCED_MAINTENANCE, 14577)
+                .exclusion("4.15", Clauses.CONTENT_VIOLATION.worded("Domains banned for content violations or other reasons"), 14579)
+                .exclusion("4.16", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A large surge without 3 business days' written notice: bandwidth growth over 50 Gbps (or over 10 Gbps concentrated "
+                        + "by region and carrier), storage growth over 100 TB, transcoding over 100,000 min/day, video moderation over 40,000 min/day"), 14581)
                 .note("Claims open after the 3rd business day of the next month (3.2, 14500), not the 5th.")
                 .note("\"连续10分钟或更长\" (14434) is read as at least two consecutive 5-minute units; a single bad unit (5 minutes) is not counted, "
                         + "and a run counts all its units.")
                 .note("The liability cap (5.1) is the fees paid, or the past 12 months' fees after 12 months of use.")
-                .note("The text states no effective date; the last-updated day 2025-06-25 stands in.")
                 .evaluationExample("A single 5-minute unit above 0.05% errors is shorter than 10 continuous minutes and not counted", 14436, null,
                         "availability", YearMonth.of(2024, 4), Examples.fiveMinuteWindows(1, 10000, 6), "0", null, null)
                 .evaluationExample("Two consecutive units above 0.05% errors are 10 continuous minutes of unavailability", 14434, null,

@@ -3,6 +3,7 @@ package io.slakit.products.media;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,21 +35,23 @@ final class Zhihui {
                                 tier("[97, 98)", "20"),
                                 tier("[0, 97)", "40")))
                 .claim(5, 60, 14713)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 14737)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment (carrier failures...)", 14739)
-                .exclusion("4.3", "force-majeure", "Force majeure, hacker attacks, viruses, carrier causes or government control beyond reasonable control", 14741)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 14737)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK.worded("Network or equipment failure or configuration change outside Tencent Cloud's equipment (carrier failures...)"), 14739)
+                .exclusion("4.3", Clauses.FORCE_MAJEURE.worded("Force majeure, hacker attacks, viruses, carrier causes or government control beyond reasonable control"), 14741)
                 .exclusion("4.4", "telecom-or-regulator", "Controls by MIIT, communication administrations, other regulators or carriers", 14745)
-                .exclusion("4.5", "customer-app-attacked", "The user's application or data is attacked by hackers", 14747)
-                .exclusion("4.6", "customer-fault", "Failures of the user's own network, systems, software or devices", 14749)
-                .exclusion("4.7", "customer-credentials", "Data, documents, passwords or keys lost or leaked through the user's maintenance or confidentiality", 14751)
-                .exclusion("4.8", "customer-operation", "The user's negligent authorisation, wrong operation, own devices or third-party software or devices", 14753)
+                .exclusion("4.5", Clauses.CUSTOMER_APP_ATTACKED.worded("The user's application or data is attacked by hackers"), 14747)
+                .exclusion("4.6", Clauses.CUSTOMER_FAULT.worded("Failures of the user's own network, systems, software or devices"), 14749)
+                .exclusion("4.7", Clauses.CUSTOMER_CREDENTIALS.worded("Data, documents, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 14751)
+                .exclusion("4.8", Clauses.CUSTOMER_OPERATION.worded("The user's negligent authorisation, wrong operation, own devices or third-party software or devices"), 14753)
                 .exclusion("4.9", "customer-content-misuse", "Content the user uploaded or published being copied, altered or misused by others", 14755)
-                .exclusion("4.10", "content-violation", "Illegal information (pornography, gambling, drugs, fraud...)", 14757)
-                .exclusion("4.11", "customer-ignored-docs", "The user did not follow the documentation or advice", 14759)
+                .exclusion("4.10", Clauses.CONTENT_VIOLATION.worded("Illegal information (pornography, gambling, drugs, fraud...)"), 14757)
+                .exclusion("4.11", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not follow the documentation or advice"), 14759)
                 .exclusion("4.12", "over-plan-capacity", "Delays or drops from use beyond the capacity of the paid edition", 14761)
-                .exclusion("4.13", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 14763)
-                .exclusion("4.14", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 14765)
-                .note("The text states no effective date; the last-updated day 2023-06-19 stands in.")
+                .exclusion("4.13", Clauses.NOT_TENCENT_CAUSE, 14763)
+                .exclusion("4.14", Clauses.LEGAL_EXEMPTION, 14765)
+                .note("Valid requests (1.4, 14657-14661) leave out requests for services not opened or authorised, failing authentication, in "
+                        + "arrears or with a wrong key, and requests raised by attacks on the customer's application: they remove requests, "
+                        + "not time, so they are not clauses; an outage is a run of failed valid requests, so give incidents without them.")
                 .note("Multi-month prepayments are spread evenly over the months bought (1.5, 14663).")
                 .note("Claims may need the date and times, screenshots or recordings, and account and device information (3.3, 14725-14733).")
                 .evaluationExample("An outage of 1m01s counts as 2 minutes", 14669, null, "availability", YearMonth.of(2024, 4),

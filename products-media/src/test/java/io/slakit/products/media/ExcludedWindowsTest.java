@@ -50,6 +50,26 @@ class ExcludedWindowsTest {
                 m.explanation());
     }
 
+    /**
+     * 1.4 (002:14229-14237): abnormal requests from an abnormal push or origin, hotlinking or authentication not caused by
+     * Tencent Cloud, use against the documentation, or the service's own upgrades are not failed requests, in both services.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "push-or-origin-abnormal, basic", "hotlink-or-auth-rejected, basic", "customer-ignored-docs, basic",
+            "service-initiated-change, basic", "service-initiated-change, value-added", "push-or-origin-abnormal, value-added",
+    })
+    void cssFailedRequestCarveOutsCountNothing(String code, String edition) {
+        Instant start = fifth(APRIL);
+        assertCredit(evaluate("css", Site.CN, APRIL, windowsBuilder(APRIL, FIVE, 100, 1000, 500).build(), edition), "5");
+        ResourceMonth excluded = windowsBuilder(APRIL, FIVE, 100, 1000, 500)
+                .incident(Incident.excluded(start, start.plus(FIVE.multipliedBy(100)), code)).build();
+        ResourceReport r = evaluate("css", Site.CN, APRIL, excluded, edition);
+        assertTrue(metric(r).met(), metric(r).explanation());
+        assertCredit(r, "0");
+        assertEquals(0, new BigDecimal("500").compareTo(metric(r).excludedMinutes().get(code)));
+    }
+
     /** A window only partly inside the excluded span overlaps it: its failures are not counted either. */
     @Test
     void cssWindowTouchingExcludedTimeCountsWithoutFailures() {

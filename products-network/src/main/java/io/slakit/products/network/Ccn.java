@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -52,20 +53,19 @@ final class Ccn {
                                         tier("[95.00, 99.00)", "30"),
                                         tier("[0, 95.00)", "100")))
                 .claim(5, 60, 11660)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 11674)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 11676)
-                .exclusion("4.3", "customer-app-attacked", "The customer's application or data is attacked, or its backend service fails", 11678)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 11674)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 11676)
+                .exclusion("4.3", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application or data is attacked, or its backend service fails"), 11678)
                 .exclusion("4.4", "customer-misconfiguration", "The customer's network configuration (routes, ACLs, security groups, rate limits) is wrong", 11680)
                 .exclusion("4.5", "attached-instance-fault", "An attached instance (Direct Connect gateway, VPC, VPN...) missed its own availability", 11682)
                 .exclusion("4.6", "single-zone-peer", "One side of the communication lies in a single zone (same access point, or all cloud services in one zone)", 11684)
-                .exclusion("4.7", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 11731)
+                .exclusion("4.7", Clauses.CUSTOMER_CREDENTIALS, 11731)
                 .exclusion("4.8", "customer-app-activity", "The customer's applications, installation activities or own OS upgrades", 11733)
-                .exclusion("4.9", "customer-operation", "The customer's negligence or operations the customer authorised", 11735)
-                .exclusion("4.10", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 11737)
-                .exclusion("4.11", "force-majeure", "Force majeure and accidents", 11739)
-                .exclusion("4.12", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 11741)
-                .exclusion("4.13", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 11743)
-                .note("The text states no effective date; the last-updated day 2023-03-28 stands in.")
+                .exclusion("4.9", Clauses.CUSTOMER_OPERATION, 11735)
+                .exclusion("4.10", Clauses.CUSTOMER_IGNORED_DOCS, 11737)
+                .exclusion("4.11", Clauses.FORCE_MAJEURE, 11739)
+                .exclusion("4.12", Clauses.NOT_TENCENT_CAUSE, 11741)
+                .exclusion("4.13", Clauses.LEGAL_EXEMPTION, 11743)
                 .note("Availability and credit are per region pair (or single region) of a CCN instance (2.1, 3.1(2)): give each pair "
                         + "as its own resource (e.g. ccn-1:shanghai-beijing) with that pair's monthly fee. Pairs that met the level earn "
                         + "nothing and their fees never enter another pair's credit (the May Shanghai-Beijing example, 11724).")

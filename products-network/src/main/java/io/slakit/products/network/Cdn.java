@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -36,15 +37,14 @@ final class Cdn {
                 .exclusion("4.1", "origin-fault", "Request errors caused by a failure of the customer's origin", 13615)
                 .exclusion("4.2", "domain-blocked", "Errors from a domain blocked for content violations or other reasons", 13617)
                 .exclusion("4.3", "origin-change-unannounced", "The customer changed origin or DNS configuration without telling Tencent Cloud, so nodes cannot reach the origin", 13619)
-                .exclusion("4.4", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 13621)
+                .exclusion("4.4", Clauses.CUSTOMER_CREDENTIALS, 13621)
                 .exclusion("4.5", "customer-os-upgrade", "The customer upgraded the operating system", 13623)
-                .exclusion("4.6", "customer-app-attacked", "The customer's website is attacked by hackers", 13625)
-                .exclusion("4.7", "traffic-surge-unannounced", "A traffic surge of at least 30% of last month's billed bandwidth without 3 business days' written notice", 13627)
-                .exclusion("4.8", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 13631)
-                .exclusion("4.9", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 13633)
-                .exclusion("4.10", "force-majeure", "Force majeure and accidents", 13658)
-                .exclusion("4.11", "not-tencent-cause", "Other unavailability not caused by Tencent Cloud", 13660)
-                .note("The text states no effective date; the last-updated day 2023-11-03 stands in.")
+                .exclusion("4.6", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's website is attacked by hackers"), 13625)
+                .exclusion("4.7", Clauses.TRAFFIC_SURGE_UNANNOUNCED.worded("A traffic surge of at least 30% of last month's billed bandwidth without 3 business days' written notice"), 13627)
+                .exclusion("4.8", Clauses.ANNOUNCED_MAINTENANCE, 13631)
+                .exclusion("4.9", Clauses.THIRD_PARTY_NETWORK, 13633)
+                .exclusion("4.10", Clauses.FORCE_MAJEURE, 13658)
+                .exclusion("4.11", Clauses.NOT_TENCENT_CAUSE.worded("Other unavailability not caused by Tencent Cloud"), 13660)
                 .note("Availability and credit are per acceleration domain (2.1, 3.1(2)): give each domain as its own resource. Its fee is "
                         + "its total monthly fee (1.4-1.7): each service region's monthly fee shared out by the domain's usage in that region, "
                         + "summed over regions; io.slakit.core.rules.UsageShare.feeOf computes it from region fees and usage.")

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.IncidentMinutes;
@@ -46,18 +47,17 @@ final class Clb {
                                         tier("[95, 99)", "25"),
                                         tier("[0, 95)", "100")))
                 .claim(5, 60, 10548)
-                .exclusion("4.1", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 10562)
-                .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 10564)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 10566)
-                .exclusion("4.4", "customer-operation", "The customer's negligence or operations the customer authorised", 10568)
+                .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK, 10562)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 10564)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 10566)
+                .exclusion("4.4", Clauses.CUSTOMER_OPERATION, 10568)
                 .exclusion("4.5", "customer-backend-fault", "No backend server configured, or the backend servers failed", 10570)
-                .exclusion("4.6", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 10572)
-                .exclusion("4.7", "force-majeure", "Force majeure: natural disasters, war, government action, trunk line outages, network congestion", 10574)
-                .exclusion("4.8", "agreement-breach-suspension", "Suspension or release for breach of the service agreement (arrears...)", 10621)
-                .exclusion("4.9", "routine-maintenance", "Brief interruptions from normal maintenance and upgrades described in the service agreement", 10623)
-                .exclusion("4.10", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 10625)
-                .exclusion("4.11", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 10627)
-                .note("The text states no effective date; the last-updated day 2024-11-11 stands in.")
+                .exclusion("4.6", Clauses.CUSTOMER_IGNORED_DOCS, 10572)
+                .exclusion("4.7", Clauses.FORCE_MAJEURE.worded("Force majeure: natural disasters, war, government action, trunk line outages, network congestion"), 10574)
+                .exclusion("4.8", Clauses.AGREEMENT_BREACH_SUSPENSION.worded("Suspension or release for breach of the service agreement (arrears...)"), 10621)
+                .exclusion("4.9", Clauses.ROUTINE_MAINTENANCE.worded("Brief interruptions from normal maintenance and upgrades described in the service agreement"), 10623)
+                .exclusion("4.10", Clauses.NOT_TENCENT_CAUSE, 10625)
+                .exclusion("4.11", Clauses.LEGAL_EXEMPTION, 10627)
                 .note("The product type picks the commitment (2.2): the edition must be given, since the text makes neither the default.")
                 .note("1.4 counts a minute as down when every connection to an instance with forwarding rules fails for more than 1 minute; "
                         + "downtime is resolved minus started, at most 1 minute is ignored and partial minutes round up (1.5).")

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -50,19 +51,18 @@ final class Dc {
                                         tier("[0, 90.00)", "100")))
                 .edition("single-line", "单线接入 (one physical line to one access point): no availability guarantee, no credit (11533)")
                 .claim(5, 60, 11493)
-                .exclusion("4(1)", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 11539)
-                .exclusion("4(2)", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 11541)
-                .exclusion("4(3)", "customer-app-attacked", "The customer's application or data is attacked by hackers", 11543)
+                .exclusion("4(1)", Clauses.ANNOUNCED_MAINTENANCE, 11539)
+                .exclusion("4(2)", Clauses.THIRD_PARTY_NETWORK, 11541)
+                .exclusion("4(3)", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application or data is attacked by hackers"), 11543)
                 .exclusion("4(4)", "customer-misconfiguration", "The customer's network devices or routes are misconfigured", 11545)
-                .exclusion("4(5)", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 11547)
+                .exclusion("4(5)", Clauses.CUSTOMER_CREDENTIALS, 11547)
                 .exclusion("4(6)", "customer-os-upgrade", "The customer upgraded the operating system", 11549)
                 .exclusion("4(7)", "customer-app-activity", "The customer's applications or installation activities", 11551)
-                .exclusion("4(8)", "customer-operation", "The customer's negligence or operations the customer authorised", 11564)
-                .exclusion("4(9)", "force-majeure", "Force majeure and accidents", 11566)
+                .exclusion("4(8)", Clauses.CUSTOMER_OPERATION, 11564)
+                .exclusion("4(9)", Clauses.FORCE_MAJEURE, 11566)
                 .exclusion("4(10)", "non-standard-architecture", "The customer did not follow Tencent Cloud's standard Direct Connect architecture", 11568)
-                .exclusion("4(11)", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 11570)
-                .exclusion("4(12)", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 11572)
-                .note("The text states no effective date; the last-updated day 2024-09-06 stands in.")
+                .exclusion("4(11)", Clauses.NOT_TENCENT_CAUSE, 11570)
+                .exclusion("4(12)", Clauses.LEGAL_EXEMPTION, 11572)
                 .note("The exclusion clauses of section 4 are not numbered in the text; they are cited as 4(1)..4(12) in the order written.")
                 .note("The topology picks the commitment (2.2, 3.1): a single line has no SLA at all, so the edition single-line has no metric "
                         + "and evaluates to no credit. The edition must be given.")

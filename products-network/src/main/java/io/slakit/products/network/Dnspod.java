@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.IncidentMinutes;
@@ -54,15 +55,14 @@ final class Dnspod {
                                         tier("[99.00, 99.90)", "25"),
                                         tier("[0, 99.00)", "100")))
                 .claim(5, 60, 46164)
-                .exclusion("4.1", "routine-maintenance", "Routine system maintenance, and time when the recursive servers that resolution relies upon are unavailable", 46178)
-                .exclusion("4.2", "not-tencent-cause", "The user's own causes, third parties or force majeure", 46180)
+                .exclusion("4.1", Clauses.ROUTINE_MAINTENANCE.worded("Routine system maintenance, and time when the recursive servers that resolution relies upon are unavailable"), 46178)
+                .exclusion("4.2", Clauses.NOT_TENCENT_CAUSE.worded("The user's own causes, third parties or force majeure"), 46180)
                 .exclusion("4.3", "domain-blocked", "A domain blocked for violations or other reasons", 46182)
                 .exclusion("4.4", "dns-attack-beyond-plan", "A DNS attack beyond the plan's protection interrupts resolution", 46184)
                 .exclusion("4.5", "customer-ns-switch", "The user switched NS servers", 46186)
                 .exclusion("4.6", "record-propagation", "The wait for a changed record to take effect (at most 72 hours worldwide)", 46188)
                 .exclusion("4.7", "plan-expired", "The plan was downgraded after its paid period expired", 46190)
-                .exclusion("4.8", "third-party-network", "Network or equipment failure or configuration change outside the cloud's equipment", 46192)
-                .note("The text states no effective date; the last-updated day 2024-06-24 stands in.")
+                .exclusion("4.8", Clauses.THIRD_PARTY_NETWORK.worded("Network or equipment failure or configuration change outside the cloud's equipment"), 46192)
                 .note("Only the paid plans (Professional, Enterprise, Ultimate) are covered; the free plan has no SLA (46093-46095). The plan "
                         + "picks the commitment: the edition must be given.")
                 .note("The Ultimate plan promises 100% (46123) and its table starts at '100% > Av >= 99.90%': any counted minute of downtime "

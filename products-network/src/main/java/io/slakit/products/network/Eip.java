@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,17 +35,16 @@ final class Eip {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 10860)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 10874)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 10876)
-                .exclusion("4.3", "customer-app-attacked", "The customer's application is attacked, including a DDoS attack that puts the IP in blackhole or scrubbing state", 10878)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 10874)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 10876)
+                .exclusion("4.3", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application is attacked, including a DDoS attack that puts the IP in blackhole or scrubbing state"), 10878)
                 .exclusion("4.4", "customer-backend-fault", "Problems caused by failing backend servers", 10880)
-                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 10882)
-                .exclusion("4.6", "customer-operation", "The customer's negligence or operations the customer authorised", 10884)
-                .exclusion("4.7", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 10886)
-                .exclusion("4.8", "force-majeure", "Force majeure", 10888)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 10890)
-                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 10892)
-                .note("The text states no effective date; the last-updated day 2020-05-25 stands in.")
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS, 10882)
+                .exclusion("4.6", Clauses.CUSTOMER_OPERATION, 10884)
+                .exclusion("4.7", Clauses.CUSTOMER_IGNORED_DOCS, 10886)
+                .exclusion("4.8", Clauses.FORCE_MAJEURE.worded("Force majeure"), 10888)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 10890)
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 10892)
                 .note("Measured per minute (1.4): give one 1-minute window per minute observed, with the outbound packets sent and "
                         + "those dropped at the egress gateway; a minute is down only when all were dropped.")
                 .note("1.5: a fee paid for several months at once is split evenly over the months bought; give that monthly share as the fee.")

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -38,17 +39,16 @@ final class Gaap {
                 .claim(5, 60, 12820)
                 .exclusion("4.1", "origin-fault", "The customer's origin failed", 12834)
                 .exclusion("4.2", "domain-blocked", "A domain blocked for content violations or other reasons", 12836)
-                .exclusion("4.3", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 12838)
+                .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS, 12838)
                 .exclusion("4.4", "customer-os-upgrade", "The customer upgraded the operating system", 12840)
-                .exclusion("4.5", "customer-app-attacked", "The customer's origin is attacked by hackers", 12842)
-                .exclusion("4.6", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12844)
-                .exclusion("4.7", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12846)
-                .exclusion("4.8", "force-majeure", "Force majeure and accidents", 12848)
-                .exclusion("4.9", "not-tencent-cause", "Other unavailability not caused by Tencent Cloud", 12850)
-                .exclusion("4.10", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 12852)
+                .exclusion("4.5", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's origin is attacked by hackers"), 12842)
+                .exclusion("4.6", Clauses.ANNOUNCED_MAINTENANCE, 12844)
+                .exclusion("4.7", Clauses.THIRD_PARTY_NETWORK, 12846)
+                .exclusion("4.8", Clauses.FORCE_MAJEURE, 12848)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE.worded("Other unavailability not caused by Tencent Cloud"), 12850)
+                .exclusion("4.10", Clauses.CUSTOMER_IGNORED_DOCS, 12852)
                 .exclusion("4.11", "arrears", "Unavailability because the Tencent Cloud account is in arrears", 12854)
-                .exclusion("4.12", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 12856)
-                .note("The text states no effective date; the last-updated day 2024-10-18 stands in.")
+                .exclusion("4.12", Clauses.LEGAL_EXEMPTION, 12856)
                 .note("2.2 (12787-12808): every pair among mainland China, HK/Korea/Japan, Singapore/Thailand/India and North America/Germany "
                         + "is promised 99.95%; any pair with an 'other' region is '/', no commitment. The channel's pair picks the edition.")
                 .note("Availability is per acceleration channel (1.2): give each channel as its own resource, with one 1-minute window per "

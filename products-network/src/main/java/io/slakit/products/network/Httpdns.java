@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -35,15 +36,17 @@ final class Httpdns {
                                 tier("[95, 99)", "15"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 46319)
-                .exclusion("4.1", "routine-maintenance", "Unavailability during system maintenance", 46333)
-                .exclusion("4.2", "not-tencent-cause", "The user's own causes, carrier blocking, illegal attacks or other third parties, or force majeure", 46335)
+                .exclusion("4.1", Clauses.ROUTINE_MAINTENANCE.worded("Unavailability during system maintenance"), 46333)
+                .exclusion("4.2", Clauses.NOT_TENCENT_CAUSE.worded("The user's own causes, carrier blocking, illegal attacks or other third parties, or force majeure"), 46335)
                 .exclusion("4.3", "resolution-provider-fault", "Resolution itself unavailable through domain operations or the resolution provider", 46337)
                 .exclusion("4.4", "traffic-surge", "A notified large traffic increase (peak above 50,000 QPS more, or above 10 million more requests a day)", 46339)
-                .exclusion("4.5", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 46341)
+                .exclusion("4.5", Clauses.THIRD_PARTY_NETWORK, 46341)
                 .exclusion("4.6", "third-party-cdn-mismatch", "Resolution fails because a third-party CDN's authoritative DNS address library differs from the HTTPDNS library", 46343)
                 .exclusion("4.7", "authoritative-dns-fault", "The domain's authoritative DNS service failed", 46345)
-                .note("The text states no effective date; the last-updated day 2023-09-18 stands in.")
                 .note("Only the Enterprise edition with fees incurred is covered; users of the free traffic package are not (46296).")
+                .note("1.3 (46266-46268): only interruptions from Tencent Cloud's servers, data centres, product functions or its own "
+                        + "operations are unavailability; any other interruption is not, and its time is not counted. That is clause 4.2's "
+                        + "not-tencent-cause (46335) stated generally: give only Tencent-caused outages, or code the others not-tencent-cause.")
                 .note("2.1 (46298) weights each outage by the share of charged requests: (resolved - started) x (charged requests / all "
                         + "requests). Give each outage's chargedRequests and totalRequests (JSON incident fields, CSV columns, "
                         + "Incident.weightedBy); the product is exact (no floating point). An outage given without them counts with weight 1 "

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.IncidentMinutes;
@@ -48,12 +49,11 @@ final class Igtm {
                                         tier("[0, 95)", "50")))
                 .claim(5, 60, 46610)
                 .exclusion("1.3-note", "record-propagation", "The wait for a changed resource address to take effect is normal switching time", 46577)
-                .exclusion("4.1", "announced-maintenance", "Interruptions from system maintenance or upgrades notified in advance", 46624)
-                .exclusion("4.2", "customer-ignored-docs", "The customer did not call the service as specified", 46626)
-                .exclusion("4.3", "customer-fault", "The customer's own network or application failed", 46628)
-                .exclusion("4.4", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 46630)
-                .exclusion("4.5", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 46632)
-                .note("The text states no effective date; the last-updated day 2022-03-02 stands in.")
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("Interruptions from system maintenance or upgrades notified in advance"), 46624)
+                .exclusion("4.2", Clauses.CUSTOMER_IGNORED_DOCS.worded("The customer did not call the service as specified"), 46626)
+                .exclusion("4.3", Clauses.CUSTOMER_FAULT, 46628)
+                .exclusion("4.4", Clauses.NOT_TENCENT_CAUSE, 46630)
+                .exclusion("4.5", Clauses.LEGAL_EXEMPTION, 46632)
                 .note("The plan picks the commitment (2.2): the edition must be given; the Trial plan has no SLA and evaluates to no credit.")
                 .note("1.3 (46547) says an outage counts only when it lasts a plan-dependent period, but no plan's period is stated anywhere; "
                         + "the 2.1 note counts any partial minute as a whole one. Reading: no threshold, every outage counts, rounded up.")

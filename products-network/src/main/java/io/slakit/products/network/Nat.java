@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -35,17 +36,16 @@ final class Nat {
                                 tier("[99.50, 99.95)", "25"),
                                 tier("[0, 99.50)", "100")))
                 .claim(5, 60, 10725)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 10739)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's, e.g. a carrier failure", 10741)
-                .exclusion("4.3", "customer-app-attacked", "The customer's application or data is attacked by hackers", 10743)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 10739)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK.worded("Network or equipment failure or configuration change outside Tencent Cloud's, e.g. a carrier failure"), 10741)
+                .exclusion("4.3", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application or data is attacked by hackers"), 10743)
                 .exclusion("4.4", "customer-misconfiguration", "The customer's routes, firewall or other policies are misconfigured", 10745)
-                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 10747)
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS, 10747)
                 .exclusion("4.6", "customer-app-activity", "The customer's applications or installation activities", 10749)
-                .exclusion("4.7", "customer-operation", "The customer's negligence or operations the customer authorised", 10751)
-                .exclusion("4.8", "force-majeure", "Force majeure and accidents", 10753)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 10755)
-                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 10757)
-                .note("The text states no effective date; the last-updated day 2020-08-10 stands in.")
+                .exclusion("4.7", Clauses.CUSTOMER_OPERATION, 10751)
+                .exclusion("4.8", Clauses.FORCE_MAJEURE, 10753)
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 10755)
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 10757)
                 .note("An incident is a period in which the NAT gateway dropped every packet in both directions (1.3, per Tencent Cloud "
                         + "monitoring); its length is resolved minus started (1.4), so the rule reads incidents rather than per-minute packet counts.")
                 .evaluationExample("An outage of 1m01s counts as 2 minutes", 10670, null, "availability", YearMonth.of(2024, 4),

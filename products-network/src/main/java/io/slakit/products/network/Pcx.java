@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -53,17 +54,16 @@ final class Pcx {
                                         tier("[95.00, 98.00)", "25"),
                                         tier("[0, 95.00)", "100")))
                 .claimWithinBusinessDays(20, 12316)
-                .exclusion("2(1)", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12249)
-                .exclusion("2(2)", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12251)
-                .exclusion("2(3)", "customer-app-attacked", "The customer's application or data is attacked by hackers", 12253)
+                .exclusion("2(1)", Clauses.ANNOUNCED_MAINTENANCE, 12249)
+                .exclusion("2(2)", Clauses.THIRD_PARTY_NETWORK, 12251)
+                .exclusion("2(3)", Clauses.CUSTOMER_APP_ATTACKED.worded("The customer's application or data is attacked by hackers"), 12253)
                 .exclusion("2(4)", "customer-misconfiguration", "The customer's routes are misconfigured", 12255)
-                .exclusion("2(5)", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 12257)
+                .exclusion("2(5)", Clauses.CUSTOMER_CREDENTIALS, 12257)
                 .exclusion("2(6)", "customer-os-upgrade", "The customer upgraded the operating system", 12259)
                 .exclusion("2(7)", "customer-app-activity", "The customer's applications or installation activities", 12261)
-                .exclusion("2(8)", "customer-operation", "The customer's negligence or operations the customer authorised", 12263)
-                .exclusion("2(9)", "force-majeure", "Force majeure and accidents", 12265)
-                .exclusion("2(10)", "not-tencent-cause", "Other unavailability not caused by Tencent Cloud", 12267)
-                .note("The text states no effective date; the last-updated day 2023-12-06 stands in.")
+                .exclusion("2(8)", Clauses.CUSTOMER_OPERATION, 12263)
+                .exclusion("2(9)", Clauses.FORCE_MAJEURE, 12265)
+                .exclusion("2(10)", Clauses.NOT_TENCENT_CAUSE.worded("Other unavailability not caused by Tencent Cloud"), 12267)
                 .note("The exclusions are listed (1)-(10) under 2.1 (12247-12267), not under a numbered exclusion section; they are cited as 2(1)..2(10).")
                 .note("The QoS level picks the commitment and table (2.1, 3.2): the edition must be given. The Platinum floor (98%) sits above "
                         + "the Gold and Silver floors (95%), as written.")

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -35,12 +36,11 @@ final class PrivateDns {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 46469)
-                .exclusion("4.1", "announced-maintenance", "Interruptions from system maintenance or upgrades notified in advance", 46483)
-                .exclusion("4.2", "customer-ignored-docs", "The user did not call the service as specified", 46485)
-                .exclusion("4.3", "customer-fault", "The user's own network or application failed", 46487)
-                .exclusion("4.4", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 46489)
-                .exclusion("4.5", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 46491)
-                .note("The text states no effective date; the last-updated day 2024-06-27 stands in.")
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("Interruptions from system maintenance or upgrades notified in advance"), 46483)
+                .exclusion("4.2", Clauses.CUSTOMER_IGNORED_DOCS.worded("The user did not call the service as specified"), 46485)
+                .exclusion("4.3", Clauses.CUSTOMER_FAULT.worded("The user's own network or application failed"), 46487)
+                .exclusion("4.4", Clauses.NOT_TENCENT_CAUSE, 46489)
+                .exclusion("4.5", Clauses.LEGAL_EXEMPTION, 46491)
                 .note("Only the paid service is covered; free private resolution features have no SLA (46409). Credits only for users "
                         + "who incurred fees (46455).")
                 .note("No threshold is stated: every outage counts, rounded up to whole minutes.")

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,22 +35,21 @@ final class Sas {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 12657)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12671)
-                .exclusion("4.2", "customer-app-attacked", "The customer's application is attacked by hackers", 12673)
-                .exclusion("4.3", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12675)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 12671)
+                .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED, 12673)
+                .exclusion("4.3", Clauses.THIRD_PARTY_NETWORK, 12675)
                 .exclusion("4.4", "customer-misconfiguration", "The customer's misconfiguration disconnected the SD-WAN access", 12677)
                 .exclusion("4.5", "customer-local-internet", "The customer's local internet failed", 12679)
-                .exclusion("4.6", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 12681)
+                .exclusion("4.6", Clauses.CUSTOMER_CREDENTIALS, 12681)
                 .exclusion("4.7", "customer-equipment", "The customer's negligent authorisation, wrong operations, own devices or third-party software", 12683)
-                .exclusion("4.8", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 12685)
+                .exclusion("4.8", Clauses.CUSTOMER_IGNORED_DOCS, 12685)
                 .exclusion("4.9", "capacity-exceeded", "Delay or loss from use beyond the capacity of the paid version", 12687)
-                .exclusion("4.10", "customer-operation", "The customer's negligence or operations the customer authorised", 12689)
+                .exclusion("4.10", Clauses.CUSTOMER_OPERATION, 12689)
                 .exclusion("4.11", "edge-hardware-fault", "A hardware fault of the Edge device", 12691)
                 .exclusion("4.12", "customer-not-updated", "The system was fixed but the customer did not update the system version", 12693)
-                .exclusion("4.13", "force-majeure", "Force majeure and accidents", 12695)
-                .exclusion("4.14", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 12697)
-                .exclusion("4.15", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 12699)
-                .note("The text states no effective date; the last-updated day 2022-01-18 stands in.")
+                .exclusion("4.13", Clauses.FORCE_MAJEURE, 12695)
+                .exclusion("4.14", Clauses.NOT_TENCENT_CAUSE, 12697)
+                .exclusion("4.15", Clauses.LEGAL_EXEMPTION, 12699)
                 .note("Measured per Edge instance and per minute: give one 1-minute window per minute observed, with the connection attempts "
                         + "and those that failed; a minute is down only when all failed. The text states no rounding clause.")
                 .note("The SLA covers the cloud and network parts only, not the customer-managed Edge hardware, and only formally purchased "

@@ -3,6 +3,7 @@ package io.slakit.products.network;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
+import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
 import io.slakit.core.rules.Rules;
@@ -34,17 +35,16 @@ final class Vpn {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, 12407)
-                .exclusion("4.1", "announced-maintenance", "System maintenance notified in advance (cutover, repair, upgrade, failure drills)", 12421)
-                .exclusion("4.2", "third-party-network", "Network or equipment failure or configuration change outside Tencent Cloud's equipment", 12423)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE, 12421)
+                .exclusion("4.2", Clauses.THIRD_PARTY_NETWORK, 12423)
                 .exclusion("4.3", "customer-misconfiguration", "The customer's misconfiguration broke the VPN tunnel", 12425)
                 .exclusion("4.4", "customer-backend-fault", "The customer's backend servers failed", 12427)
-                .exclusion("4.5", "customer-credentials", "Data, passwords or keys lost or leaked through the customer's maintenance or confidentiality", 12429)
-                .exclusion("4.6", "customer-operation", "The customer's negligent authorisation, wrong operations, own devices or third-party software", 12431)
-                .exclusion("4.7", "customer-ignored-docs", "The customer did not follow the product documentation or advice", 12433)
+                .exclusion("4.5", Clauses.CUSTOMER_CREDENTIALS, 12429)
+                .exclusion("4.6", Clauses.CUSTOMER_OPERATION.worded("The customer's negligent authorisation, wrong operations, own devices or third-party software"), 12431)
+                .exclusion("4.7", Clauses.CUSTOMER_IGNORED_DOCS, 12433)
                 .exclusion("4.8", "capacity-exceeded", "Delay or loss from use beyond the capacity of the paid version", 12435)
-                .exclusion("4.9", "not-tencent-cause", "Unavailability not caused by Tencent Cloud", 12437)
-                .exclusion("4.10", "legal-exemption", "Exemptions under laws, agreements or rules Tencent Cloud publishes", 12439)
-                .note("The text states no effective date; the last-updated day 2020-08-10 stands in.")
+                .exclusion("4.9", Clauses.NOT_TENCENT_CAUSE, 12437)
+                .exclusion("4.10", Clauses.LEGAL_EXEMPTION, 12439)
                 .note("Measured per VPN gateway and per minute: give one 1-minute window per minute observed, with the connection attempts "
                         + "and those that failed; a minute is down only when all failed. The text states no rounding clause; whole minutes count.")
                 .note("The agreement does not apply to VPN gateway instances and features in beta (12330-12332).")

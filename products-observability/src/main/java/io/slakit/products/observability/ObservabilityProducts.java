@@ -26,6 +26,7 @@ public final class ObservabilityProducts implements SlaProvider {
                 SmartAdvisor.definition(),
                 Apm.definition(),
                 Cls.definition(),
+                Cnb.definition(),
                 WeDa.definition(),
                 WeTest.definition());
     }

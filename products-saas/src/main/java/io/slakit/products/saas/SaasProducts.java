@@ -16,6 +16,18 @@ public final class SaasProducts implements SlaProvider {
 
     @Override
     public List<SlaDefinition> definitions() {
-        return List.of();
+        return List.of(
+                Tbaas.definition(),
+                BrandSteward.definition(),
+                CloudPages.definition(),
+                WebsiteBuilding.definition(),
+                TencentSurvey.definition(),
+                WeCard.definition(),
+                SmhDrive.definition(),
+                Tapd.definition(),
+                LeXiang.definition(),
+                QidianMarketing.definition(),
+                Ess.definition(),
+                TencentMeeting.definition());
     }
 }

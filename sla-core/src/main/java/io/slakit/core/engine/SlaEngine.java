@@ -318,7 +318,8 @@ public final class SlaEngine {
         if (definition.editions().size() == 1) {
             return definition.editions().get(0);
         }
-        throw new InvalidInputException("edition", null, "is required: " + definition.product() + " has editions " + editionIds(definition));
+        throw new InvalidInputException("edition", null, "is required: " + definition.product() + " has editions " + editionIds(definition)
+                + " and no default; name one (\"edition\" in a month file, --edition on the command line)");
     }
 
     private static List<String> editionIds(SlaDefinition definition) {

@@ -35,15 +35,19 @@ import java.util.Optional;
  * escorted events: the period is one event, not the service month).
  */
 public final class MeanWindowErrorRate implements Measurement {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final Duration window;
     private final long minimumRequests;
     private final boolean overEventSpan;
+    /** Only rates above this percent enter the sum; null: every rate. */
+    private final BigDecimal ratesAbovePercent;
 
     MeanWindowErrorRate(Duration window) {
-        this(window, 0, false);
+        this(window, 0, false, null);
     }
 
-    private MeanWindowErrorRate(Duration window, long minimumRequests, boolean overEventSpan) {
+    private MeanWindowErrorRate(Duration window, long minimumRequests, boolean overEventSpan, BigDecimal ratesAbovePercent) {
         Objects.requireNonNull(window, "window");
         if (window.isZero() || window.isNegative() || Duration.ofDays(1).toNanos() % window.toNanos() != 0) {
             throw new IllegalArgumentException("window must divide a day: " + window);
@@ -51,9 +55,13 @@ public final class MeanWindowErrorRate implements Measurement {
         if (minimumRequests < 0) {
             throw new IllegalArgumentException("minimum requests must not be negative: " + minimumRequests);
         }
+        if (ratesAbovePercent != null && (ratesAbovePercent.signum() < 0 || ratesAbovePercent.compareTo(HUNDRED) >= 0)) {
+            throw new IllegalArgumentException("a rate threshold must be in [0, 100): " + ratesAbovePercent);
+        }
         this.window = window;
         this.minimumRequests = minimumRequests;
         this.overEventSpan = overEventSpan;
+        this.ratesAbovePercent = ratesAbovePercent;
     }
 
     /**
@@ -65,7 +73,21 @@ public final class MeanWindowErrorRate implements Measurement {
         if (requests < 1) {
             throw new IllegalArgumentException("a minimum of requests must be at least 1: " + requests);
         }
-        return new MeanWindowErrorRate(window, requests, overEventSpan);
+        return new MeanWindowErrorRate(window, requests, overEventSpan, ratesAbovePercent);
+    }
+
+    /**
+     * Only windows whose error rate is above {@code percent} (the bound itself excluded) add their
+     * rate to the sum; the number of windows is unchanged (CNB 002:41549: "每5分钟错误率大于
+     * 0.05%（不含本数），方纳入错误率统计").
+     */
+    public MeanWindowErrorRate countingOnlyRatesAbove(String percent) {
+        return new MeanWindowErrorRate(window, minimumRequests, overEventSpan, new BigDecimal(percent));
+    }
+
+    /** The percent only rates above which are summed, if the text sets one. */
+    public Optional<BigDecimal> ratesAbovePercent() {
+        return Optional.ofNullable(ratesAbovePercent);
     }
 
     /**
@@ -75,7 +97,7 @@ public final class MeanWindowErrorRate implements Measurement {
      * month it is evaluated under.
      */
     public MeanWindowErrorRate overEventSpan() {
-        return new MeanWindowErrorRate(window, minimumRequests, true);
+        return new MeanWindowErrorRate(window, minimumRequests, true, ratesAbovePercent);
     }
 
     public long minimumRequests() {
@@ -115,7 +137,9 @@ public final class MeanWindowErrorRate implements Measurement {
         String quiet = minimumRequests > 0
                 ? "a window with fewer than " + minimumRequests + " requests adds no error rate but still counts in the number of windows"
                 : "windows without requests count with a rate of 0";
-        return "Availability is 1 minus the mean error rate of every " + minutes + "-minute window " + period + "; " + quiet + ".";
+        String above = ratesAbovePercent == null ? ""
+                : "; only rates above " + ratesAbovePercent.toPlainString() + "% (not included) enter the sum";
+        return "Availability is 1 minus the mean error rate of every " + minutes + "-minute window " + period + "; " + quiet + above + ".";
     }
 
     @Override
@@ -127,6 +151,9 @@ public final class MeanWindowErrorRate implements Measurement {
         }
         if (overEventSpan) {
             p.put("period", "event");
+        }
+        if (ratesAbovePercent != null) {
+            p.put("ratesAbovePercent", ratesAbovePercent.toPlainString());
         }
         return p;
     }
@@ -159,7 +186,7 @@ public final class MeanWindowErrorRate implements Measurement {
                 quiet++;
                 continue;
             }
-            if (sample.total() > 0 && sample.failed() > 0 && !excluded.removes(TimeSet.nanos(sample.start()), windowNanos)) {
+            if (sample.total() > 0 && sample.failed() > 0 && isSummed(sample) && !excluded.removes(TimeSet.nanos(sample.start()), windowNanos)) {
                 sum = sum.add(BigDecimal.valueOf(sample.failed()).divide(BigDecimal.valueOf(sample.total()), MathContext.DECIMAL128));
             }
         }
@@ -171,6 +198,12 @@ public final class MeanWindowErrorRate implements Measurement {
                         + (overEventSpan ? "of the event " + from + ".." + to : "in the month")
                         + (quiet > 0 ? "; " + quiet + " window(s) under " + minimumRequests + " requests add no rate" : "")
                         + excluded.explain("window(s) with failures") + ".");
+    }
+
+    /** Whether a window's rate enters the sum: failed / total * 100 > p, compared exactly as failed * 100 > p * total. */
+    private boolean isSummed(WindowSample sample) {
+        return ratesAbovePercent == null
+                || BigDecimal.valueOf(sample.failed()).multiply(HUNDRED).compareTo(ratesAbovePercent.multiply(BigDecimal.valueOf(sample.total()))) > 0;
     }
 
     /** The event's windows [first window start, last window end), checked against the service month. */

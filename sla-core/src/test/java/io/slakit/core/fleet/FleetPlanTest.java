@@ -218,6 +218,44 @@ class FleetPlanTest {
         }
     }
 
+    /**
+     * Issue 12.1: window batches carry no incidents, so a window resource with an exclusion is not
+     * accepted by the plan and the engine, which removes the windows it overlaps, decides it; the
+     * plan decides the same resources without the exclusion exactly as the engine does.
+     */
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @MethodSource("fleets")
+    void windowResourcesWithExclusionsAreLeftToTheEngine(int seed, YearMonth month) {
+        SlaDefinition definition = TestSlas.cdnLike();
+        Random random = new Random(seed);
+        ServiceMonth serviceMonth = ServiceMonth.calendar(month, SHANGHAI);
+        FleetPlan plan = FleetPlan.compile(definition, definition.editions().get(0), month).plan().orElseThrow();
+        String code = definition.exclusions().get(0).code();
+        for (int r = 0; r < 6; r++) {
+            ResourceMonth.Builder plain = ResourceMonth.builder("w-" + r, Money.of("100.00", "CNY"));
+            int first = random.nextInt(1000);
+            for (int k = first; k < first + 12; k++) {
+                plain.window(WindowSample.of(serviceMonth.start().plusSeconds(300L * k), 1000, 1000));
+            }
+            ResourceMonth withoutExclusion = plain.build();
+            Instant from = serviceMonth.start().plusSeconds(300L * first);
+            ResourceMonth excluded = ResourceMonth.builder("w-" + r, Money.of("100.00", "CNY")).windows(withoutExclusion.windows())
+                    .incident(Incident.excluded(from, from.plusSeconds(3600), code)).build();
+            assertTrue(plan.accepts(withoutExclusion));
+            assertFalse(plan.accepts(excluded), "a window resource with an exclusion goes to the engine");
+            EvaluationReport engine = ENGINE.evaluate(definition, EvaluationRequest.of(definition.product().value(), Site.CN, month,
+                    List.of(excluded)), List.of());
+            MetricResult result = engine.resources().get(0).metrics().get(0);
+            assertTrue(result.met(), "twelve failing windows inside the excluded hour count nothing: " + result.explanation());
+            WindowBatch.Builder batch = plan.windowBatch(CNY).resource("w-" + r, Money.of("100.00", "CNY"));
+            for (WindowSample w : withoutExclusion.windows()) {
+                batch.window(w.start(), w.total(), w.failed());
+            }
+            assertSame(ENGINE.evaluate(definition, EvaluationRequest.of(definition.product().value(), Site.CN, month,
+                    List.of(withoutExclusion)), List.of()), plan.evaluate(batch.build()), "availability");
+        }
+    }
+
     private static void assertSame(EvaluationReport expected, FleetResult actual, String metric) {
         assertEquals(expected.resources().size(), actual.size());
         long breached = 0;

@@ -79,6 +79,41 @@ class MeanWindowErrorRateTest {
         assertEquals(0, BigDecimal.valueOf(43200).compareTo(m.totalMinutes()));
     }
 
+    /** CNB 002:41549: only rates above 0.05 % (not included) enter the sum; the count stays every window. */
+    @Test
+    void onlyRatesAboveTheThresholdEnterTheSum() {
+        MeanWindowErrorRate cnb = PLAIN.countingOnlyRatesAbove("0.05");
+        Measured m = measure(cnb, APRIL, resource()
+                .window(WindowSample.of(at("2024-04-05T10:00"), 10_000, 5))   // exactly 0.05 %: not summed
+                .window(WindowSample.of(at("2024-04-05T10:05"), 10_000, 6))   // 0.06 %: summed, 0.0006
+                .window(WindowSample.of(at("2024-04-05T10:10"), 4, 1)).build()); // 25 %: summed, 0.25
+        assertAvailability("0.2506", 8640, m);
+        assertEquals("0.05", cnb.parameters().get("ratesAbovePercent"));
+        assertTrue(cnb.describe().contains("only rates above 0.05% (not included)"), cnb.describe());
+        // Control: without the threshold the 0.05 % window adds its 0.0005.
+        assertAvailability("0.2511", 8640, measure(PLAIN, APRIL, resource()
+                .window(WindowSample.of(at("2024-04-05T10:00"), 10_000, 5))
+                .window(WindowSample.of(at("2024-04-05T10:05"), 10_000, 6))
+                .window(WindowSample.of(at("2024-04-05T10:10"), 4, 1)).build()));
+        assertThrows(IllegalArgumentException.class, () -> PLAIN.countingOnlyRatesAbove("100"));
+        assertThrows(IllegalArgumentException.class, () -> PLAIN.countingOnlyRatesAbove("-1"));
+    }
+
+    /** Issue 12.1: a window with failures that overlaps excluded time counts as one without failures, and still counts. */
+    @Test
+    void windowsOverlappingExcludedTimeAddNoRate() {
+        Measured m = measure(PLAIN, APRIL, resource()
+                .window(WindowSample.of(at("2024-04-05T10:00"), 100, 50))
+                .window(WindowSample.of(at("2024-04-05T10:05"), 100, 50))
+                .window(WindowSample.of(at("2024-04-05T10:10"), 100, 50))
+                // 10:04-10:06 touches the first two windows, not the third.
+                .incident(io.slakit.api.Incident.excluded(at("2024-04-05T10:04"), at("2024-04-05T10:06"), "force-majeure")).build());
+        assertAvailability("0.5", 8640, m);
+        assertTrue(m.explanation().contains("2 window(s) with failures overlap excluded time and count without failures (force-majeure: 2)"),
+                m.explanation());
+        assertEquals(0, new BigDecimal("2").compareTo(m.excludedMinutes().get("force-majeure")));
+    }
+
     @Test
     void theMinimumIsAParameter() {
         assertEquals("100", AT_LEAST_100.parameters().get("minimumRequests"));

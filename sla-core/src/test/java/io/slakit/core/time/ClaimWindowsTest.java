@@ -30,6 +30,24 @@ class ClaimWindowsTest {
         assertEquals(LocalDate.parse(closes), window.closesOn());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource({
+            // "次月的第（30）个自然日内" with no opening delay: Apr 30 + 30 = May 30, the 30th day of May.
+            "2024-04-30, 2024-05-01, 2024-05-30",
+            // January: the 30th day counted from Feb 1 runs past February (leap 2024: Mar 1; 2025: Mar 2).
+            "2024-01-31, 2024-02-01, 2024-03-01",
+            "2025-01-31, 2025-02-01, 2025-03-02"})
+    void noOpeningDelayOpensOnTheNextMonthsFirstDay(String lastDay, String opens, String closes) {
+        ClaimPolicy within30th = ClaimPolicy.of(0, 30, SeedRef.of("002", 57418));
+        ClaimWindow window = ClaimWindows.weekdays().window(within30th, LocalDate.parse(lastDay));
+        assertEquals(LocalDate.parse(opens), window.opensOn());
+        assertEquals(LocalDate.parse(closes), window.closesOn());
+        assertEquals(LocalDate.parse(opens).plusDays(29), window.closesOn());
+        assertEquals("from the first day of the next month to 30 calendar days after the service month ends", within30th.describe());
+        assertEquals("from the day after the 5th business day of the next month to 60 calendar days after the service month ends",
+                FIVE_AND_SIXTY.describe());
+    }
+
     @ParameterizedTest
     @CsvSource({"2024-04-30, 2024-05-11"})
     void theBusinessCalendarIsPluggable(String lastDay, String opens) {

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * </ul>
  * The month's result joins the sets': every missed deadline of each, the share met over all
  * deadlines checked (100 % when none), so a credit by breach count or by missed milestone reads it
- * as it reads one set.
+ * as it reads one set. Time attributed to an exclusion clause stops every set's clock, as in
+ * {@link DeadlineCommitments}; the route is chosen by the opening time itself.
  */
 public final class DeadlineRoutes implements Measurement {
 
@@ -118,6 +119,18 @@ public final class DeadlineRoutes implements Measurement {
         return p;
     }
 
+    @Override
+    public boolean commitmentIsPercent() {
+        return false;
+    }
+
+    @Override
+    public List<String> commitmentFigures() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        routes.forEach(r -> out.addAll(r.rule().commitmentFigures()));
+        return List.copyOf(out);
+    }
+
     /** Whether {@code ticket} was opened in the routing clock's service time. */
     boolean openedInHours(Ticket ticket, ZoneId zone) {
         return !openingClock.between(ticket.opened(), ticket.opened().plusNanos(1), zone).isZero();
@@ -127,6 +140,8 @@ public final class DeadlineRoutes implements Measurement {
     public Measured measure(MeasurementContext context) {
         ServiceMonth month = context.month();
         List<Ticket> tickets = context.resource().tickets();
+        IncidentSets sets = IncidentSets.of(context.resource(), month);
+        io.slakit.core.interval.TimeSet excluded = DeadlineCommitments.excludedTime(sets);
         int checked = 0;
         int pending = 0;
         List<LateItem> late = new ArrayList<>();
@@ -140,12 +155,13 @@ public final class DeadlineRoutes implements Measurement {
                     index.add(i);
                 }
             }
-            DeadlineCommitments.Checked found = route.rule().check(month, mine, i -> "tickets[" + index.get(i) + "]");
+            DeadlineCommitments.Checked found = route.rule().check(month, mine, i -> "tickets[" + index.get(i) + "]", excluded);
             checked += found.checked();
             pending += found.pending();
             late.addAll(found.late());
         }
-        return DeadlineCommitments.measured(month, new DeadlineCommitments.Checked(tickets.size(), checked, pending, late));
+        return DeadlineCommitments.measured(month, new DeadlineCommitments.Checked(tickets.size(), checked, pending, late), 0,
+                sets.excludedMinutes());
     }
 
     private boolean takes(int route, Ticket ticket, ZoneId zone, int i) {

@@ -48,6 +48,9 @@ public final class SecurityProducts implements SlaProvider {
                 DataSecurityAudit.definition(),
                 Vss.definition(),
                 BastionHost.definition(),
-                Ace.definition());
+                Ace.definition(),
+                SecurityServices.mss(),
+                SecurityServices.emergencyResponse(),
+                SecurityServices.attackDefense());
     }
 }

@@ -20,7 +20,7 @@ class CatalogueTest {
             "tencent-cloud-ca", "ca-digital-identity", "confidential-computing-platform", "rce", "device-security", "mpss",
             "ims", "tms", "ams", "vm", "active-cloud-honeypot", "account-risk-control-platform", "digital-identity-platform",
             "ioa", "llmsgw", "security-validation-service", "sca", "tics", "account-connector", "dsgc", "data-security-audit",
-            "vss", "bh", "ace");
+            "vss", "bh", "ace", "mss", "emergency-response-service", "attack-defense-exercise-service");
 
     private static List<SlaDefinition> definitions() {
         return new SecurityProducts().definitions();

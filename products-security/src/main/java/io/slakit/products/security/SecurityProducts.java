@@ -51,6 +51,11 @@ public final class SecurityProducts implements SlaProvider {
                 Ace.definition(),
                 SecurityServices.mss(),
                 SecurityServices.emergencyResponse(),
-                SecurityServices.attackDefense());
+                SecurityServices.attackDefense(),
+                SecurityServices.criticalPeriod(),
+                SecurityServices.penetrationTesting(),
+                SecurityServices.exposureManagement(),
+                SecurityServices.vulnerabilityGovernance(),
+                SecurityServices.riskAssessment());
     }
 }

@@ -224,4 +224,253 @@ final class SecurityServices {
                         + "the fees paid in the 12 months before the damage.")
                 .build();
     }
+
+    /**
+     * The seventeen clauses (4.1 to 4.17) of the penetration-test, exposure-management and risk-assessment texts, at
+     * {@code lines[0..16]}; {@code notTencentLast}: 4.17 is "not Tencent Cloud's cause" and 4.16 the legal exemption
+     * (penetration testing), otherwise the other way round.
+     */
+    static SlaBuilder seventeen(SlaBuilder b, boolean notTencentLast, String service, int... lines) {
+        if (lines.length != 17) {
+            throw new IllegalArgumentException("17 lines, one per clause");
+        }
+        b.exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance after notifying the customer (cutover, "
+                        + "repair, upgrade, failure drills) that made the response late"), lines[0])
+                .exclusion("4.2", REQUEST_MISSING_CONTACTS, lines[1])
+                .exclusion("4.3", CUSTOMER_UNREACHABLE, lines[2])
+                .exclusion("4.4", SERVICE_PROCESS_NOT_FOLLOWED, lines[3])
+                .exclusion("4.5", UNAVOIDABLE_FLAW, lines[4])
+                .exclusion("4.6", SERVICE_RISKS_ACCEPTED.worded("System crashes, business interruption or data loss during the "
+                        + service + ", risks the customer knowingly accepts"), lines[5])
+                .exclusion("4.7", SECURITY_THREAT, lines[6])
+                .exclusion("4.8", MISCONFIGURED_OR_UNLAWFUL, lines[7])
+                .exclusion("4.9", NON_PAYMENT, lines[8])
+                .exclusion("4.10", CARRIER_FAILURE, lines[9])
+                .exclusion("4.11", Clauses.ROUTINE_MAINTENANCE.worded("Maintenance or upgrade of network, hardware or the service, "
+                        + "its schedule notified in advance on reasonable commercial principles"), lines[10])
+                .exclusion("4.12", FORCE_MAJEURE, lines[11])
+                .exclusion("4.13", FIX_NOT_APPLIED, lines[12])
+                .exclusion("4.14", HANDLING_ERRORS, lines[13])
+                .exclusion("4.15", TERMS_BREACH_SUSPENSION, lines[14]);
+        if (notTencentLast) {
+            b.exclusion("4.16", LEGAL_EXEMPTION, lines[15]).exclusion("4.17", NOT_TENCENT_CAUSE, lines[16]);
+        } else {
+            b.exclusion("4.16", NOT_TENCENT_CAUSE, lines[15]).exclusion("4.17", LEGAL_EXEMPTION, lines[16]);
+        }
+        return b;
+    }
+
+    static final String REPORT_TICKET = "A report due N working days after the service ends is its own ticket, opened when the "
+            + "service ended (the clock starts then) and delivered when the report was submitted; the working days are mainland "
+            + "China's, the day the service ended not counted.";
+
+    /** 腾讯云重要时期安全保障服务服务等级协议, seed 002 line 22109. */
+    static SlaDefinition criticalPeriod() {
+        ServiceClock allDay = ServiceClock.calendarTime(BusinessCalendar.mainlandChina());
+        return Sla.define("critical-period-security-assurance", Site.CN, Family.SECURITY)
+                .names("重要时期安全保障服务", "Critical Period Security Assurance Service")
+                .source(Seeds.CN, 22109, "腾讯云重要时期安全保障服务服务等级协议")
+                .updated("2023-05-16T16:38:09")
+                .effectiveFromUpdatedDate()
+                // 2.1 (22174-22272): the preparation phase on the service hours, the guarantee phase 7x24.
+                .metric(metric("response-time", "服务响应时长")
+                        .measuredBy(Rules.deadlinesByKind(
+                                Rules.deadlines(serviceHours())
+                                        .respondWithin("prep-security-assessment", Duration.ofHours(2))
+                                        .respondWithin("prep-risk-detection", Duration.ofHours(2))
+                                        .respondWithin("prep-risk-remediation", Duration.ofHours(4))
+                                        .respondWithin("prep-penetration-test", Duration.ofHours(8)),
+                                Rules.deadlines(allDay)
+                                        .respondWithin("guard-critical-vulnerability", Duration.ofMinutes(30))
+                                        .respondWithin("guard-security-alert", Duration.ofMinutes(40))
+                                        .deliverWithin("guard-security-alert", Duration.ofHours(2))
+                                        .respondWithin("guard-security-incident", Duration.ofMinutes(30))
+                                        .respondWithin("guard-customer-vulnerability-intelligence", Duration.ofMinutes(30))
+                                        .respondWithin("guard-customer-incident-intelligence", Duration.ofMinutes(30))
+                                        .respondWithin("guard-customer-emergency", Duration.ofMinutes(30))))
+                        .commitment("100", 22182)
+                        .credit(Credits.byMissedMilestone("30", "30"), 22280))
+                .claim(5, 60, 22285)
+                .exclusion("4.1", Clauses.ANNOUNCED_MAINTENANCE.worded("System maintenance after notifying the customer (cutover, "
+                        + "repair, upgrade, failure drills) that made the response late"), 22301)
+                .exclusion("4.2", REQUEST_MISSING_CONTACTS, 22303)
+                .exclusion("4.3", CUSTOMER_UNREACHABLE, 22305)
+                .exclusion("4.4", UNAVOIDABLE_FLAW, 22307)
+                .exclusion("4.5", SERVICE_RISKS_ACCEPTED.worded("System crashes, business interruption or data loss during the "
+                        + "security assessment, risks the customer knowingly accepts"), 22313)
+                .exclusion("4.6", SECURITY_THREAT, 22317)
+                .exclusion("4.7", MISCONFIGURED_OR_UNLAWFUL.worded("The customer did not follow the product's service process, did "
+                        + "not configure or use the product as Tencent Cloud requires, or used it against the rules or unlawfully"), 22319)
+                .exclusion("4.8", NON_PAYMENT, 22323)
+                .exclusion("4.9", CARRIER_FAILURE, 22325)
+                .exclusion("4.10", Clauses.ROUTINE_MAINTENANCE.worded("Maintenance or upgrade of network, hardware or the service, "
+                        + "its schedule notified in advance on reasonable commercial principles"), 22327)
+                .exclusion("4.11", FORCE_MAJEURE, 22329)
+                .exclusion("4.12", FIX_NOT_APPLIED, 22331)
+                .exclusion("4.13", HANDLING_ERRORS, 22333)
+                .exclusion("4.14", TERMS_BREACH_SUSPENSION, 22335)
+                .exclusion("4.15", LEGAL_EXEMPTION, 22337)
+                .exclusion("4.16", OTHER_NOT_TENCENT, 22339)
+                .note(TICKETS + " Kinds: preparation phase (10:00-12:00 and 14:00-17:00 of mainland working days, 22231-22240): "
+                        + "prep-security-assessment and prep-risk-detection 2 h, prep-risk-remediation 4 h, prep-penetration-test 8 h; "
+                        + "guarantee phase (7x24, calendar time): guard-critical-vulnerability (a 严重 vulnerability or intelligence "
+                        + "detected, 30 min, 22182), guard-security-alert (a 严重/高危 alert: respond in 40 min, deliver the analysis "
+                        + "in 2 h, 22213-22215), guard-security-incident (30 min, 22221), and the passive requests of 2.1.2: "
+                        + "guard-customer-vulnerability-intelligence, guard-customer-incident-intelligence, guard-customer-emergency "
+                        + "(30 min, 22246, 22256, 22266).")
+                .note("Reading (22201, 22280): the alert analysis due within 2 hours (22215) is a 服务响应时长 like the responses, so a "
+                        + "late analysis earns the same 30% (byMissedMilestone 30/30); a month with several late deadlines earns 30% once.")
+                .note("Not checked: the intelligence syncs due 30 minutes or 2 hours after the intelligence (22184-22188, 22248-22252, "
+                        + "22258-22262), whose deadline depends on how complete the intelligence is, which a ticket does not carry; "
+                        + "reports due after the work ends (22231, 22234, 22240 working days; 22225, 22272 one natural day).")
+                .note("Claims (3.2, 22283-22287) run from the end of the guarantee service period that missed the level (60 calendar "
+                        + "days). The window here is counted from the end of the service month the period ended in, opening after "
+                        + "the 5th working day of the next month.")
+                .note("Credit basis (22201-22203): the cash paid for the service's online order.")
+                .note(VOUCHERS)
+                .note("Liability (5.1, 22341-22343): at most the service fee paid for the service in breach.")
+                .build();
+    }
+
+    /** 渗透测试服务服务等级协议, seed 002 line 22365. */
+    static SlaDefinition penetrationTesting() {
+        SlaBuilder b = Sla.define("penetration-testing-service", Site.CN, Family.SECURITY)
+                .names("渗透测试服务", "Penetration Testing Service")
+                .source(Seeds.CN, 22365, "渗透测试服务服务等级协议")
+                .updated("2023-05-16T15:52:59")
+                .effectiveFromUpdatedDate()
+                // 2.1 (22426-22428): respond within 8 service hours; the test report within 5 working days after the service.
+                .metric(metric("service-availability", "服务可用性（服务有效期与响应时长）")
+                        .measuredBy(Rules.deadlines(serviceHours())
+                                .respondWithin("penetration-test", Duration.ofHours(8))
+                                .deliverWithinWorkingDays("test-report", 5))
+                        .commitment("100", 22428)
+                        .credit(Credits.byMissedMilestone("30", "10"), 22513))
+                .claim(5, 60, 22445);
+        return seventeen(b, true, "penetration test", 22461, 22463, 22465, 22467, 22469, 22475, 22479, 22481, 22483, 22485,
+                22487, 22491, 22493, 22495, 22497, 22499, 22501)
+                .note(TICKETS + " Kinds: penetration-test (8 h of service hours) and test-report.")
+                .note(REPORT_TICKET + " Reading (22388, 22428): a late test report is 服务有效期超时 (the service not completed in "
+                        + "the agreed time).")
+                .note("Credit (3.1, 22511-22515): a late response earns 30% of the service fee, a late report 10%; a month with both "
+                        + "earns 30% once (22435: the cases are alternatives). The fee is the cash actually paid (22435-22437).")
+                .note(VOUCHERS)
+                .note("Liability (5.1, 22503-22507): at most the fees paid for the service in breach; after 12 months of use, at most "
+                        + "the fees paid in the 12 months before the damage.")
+                .build();
+    }
+
+    /** 暴露面管理服务服务等级协议, seed 002 line 22529. */
+    static SlaDefinition exposureManagement() {
+        SlaBuilder b = Sla.define("exposure-management-service", Site.CN, Family.SECURITY)
+                .names("暴露面管理服务", "Exposure Management Service")
+                .source(Seeds.CN, 22529, "暴露面管理服务服务等级协议")
+                .updated("2023-12-19T17:24:01")
+                .effectiveFromUpdatedDate()
+                // 2 (22656-22676) deadlines; 22612: at most 3 late responses a service month (3 included).
+                .metric(metric("response-time", "服务响应时长")
+                        .measuredBy(Rules.deadlines(serviceHours())
+                                .respondWithin("exposure-notice", Duration.ofHours(4))
+                                .respondWithin("instant-report", Duration.ofHours(8))
+                                .respondWithin("weekly-report", Duration.ofHours(12))
+                                .allowingBreaches(3))
+                        .commitment("100", 22612)
+                        .credit(Credits.byBreachCount(Credits.breaches("1-3", "0"), Credits.breaches("4-5", "5"),
+                                Credits.breaches("6+", "10")), 22686))
+                .claim(5, 60, 22632);
+        return seventeen(b, false, "exposure management service", 22648, 22695, 22697, 22699, 22701, 22707, 22711, 22715,
+                22717, 22719, 22721, 22725, 22727, 22729, 22731, 22733, 22735)
+                .note(TICKETS.replace("Give each service request as a ticket (kind, opened = when the request was made by phone "
+                        + "or WeChat, responded = when the team answered with the plan); the response time is 服务团队响应时间 - "
+                        + "用户需求发起时间.", "Give each deliverable as a ticket.") + " Kinds: exposure-notice (opened when the "
+                        + "monitoring system found a major threat exposure, responded when the customer was notified: 4 h, "
+                        + "22662-22664), instant-report (opened when the analysis was verified, responded when the report was sent: "
+                        + "8 h, 22670-22672), weekly-report (opened at the agreed delivery time, responded when sent: 12 h, "
+                        + "22674-22676); all on 10:00-12:00 and 14:00-17:00 of mainland working days.")
+                .note("Commitment (22612): at most 3 late responses in a service month (3 included) meets the level; each late "
+                        + "deliverable counts once (22576-22578). Credit (3.1, 22684-22688): 3 < late <= 5 earns 5% of the month's "
+                        + "fee, more than 5 earns 10%.")
+                .note("Reading: the examples of 1.5 (22594-22596: found 09:00, sent 14:00, \"5 hours\"; 22600: agreed 08:30, sent "
+                        + "16:30, \"8 hours\") subtract clock times; the deadlines of 2 state the service hours, which decide lateness "
+                        + "here (found 09:00, sent 14:00 is 2 service hours).")
+                .note("Service months (22552-22556) are the calendar months of the purchase, the first and last partial; response "
+                        + "times are counted per month and per service item. The fee is the month's fee actually paid (22622-22624).")
+                .note(VOUCHERS)
+                .note("Liability (5.1, 22737-22739): at most the service fee paid for the service in breach.")
+                .build();
+    }
+
+    /** 漏洞治理服务服务等级协议, seed 002 line 22750. */
+    static SlaDefinition vulnerabilityGovernance() {
+        return Sla.define("vulnerability-governance-service", Site.CN, Family.SECURITY)
+                .names("漏洞治理服务", "Vulnerability Governance Service")
+                .source(Seeds.CN, 22750, "漏洞治理服务服务等级协议")
+                .updated("2024-01-11T17:54:01")
+                .effectiveFromUpdatedDate()
+                // 2.1 (22820-22827); 22830: fewer than 3 late responses to major vulnerabilities a month.
+                .metric(metric("response-time", "服务响应时长")
+                        .measuredBy(Rules.deadlines(serviceHours())
+                                .respondWithin("major-vulnerability", Duration.ofHours(4))
+                                .respondWithin("risk-response", Duration.ofHours(24))
+                                .allowingBreaches(2))
+                        .commitment("100", 22820)
+                        .credit(Credits.byBreachCount(Credits.breaches("1-2", "0"), Credits.breaches("3-4", "5"),
+                                Credits.breaches("5-6", "10"), Credits.breaches("7+", "25")), 22894))
+                .claim(5, 60, 22848)
+                .exclusion("4.1", "component-outside-live-business", "Vulnerabilities of components not used in the customer's "
+                        + "live business are outside the service", 22864)
+                .exclusion("4.2", "new-business-logic-vulnerability", "Business-logic vulnerabilities newly found by penetration "
+                        + "tests or attack-defense exercises are outside the service", 22866)
+                .exclusion("4.3", "non-generic-vulnerability", "Non-generic vulnerabilities not published by CVE or the product "
+                        + "vendor are outside the service", 22868)
+                .exclusion("4.4", NOT_TENCENT_CAUSE, 22870)
+                .exclusion("4.5", LEGAL_EXEMPTION, 22872)
+                .note(TICKETS.replace("Give each service request as a ticket (kind, opened = when the request was made by phone "
+                        + "or WeChat, responded = when the team answered with the plan); the response time is 服务团队响应时间 - "
+                        + "用户需求发起时间.", "Give each request as a ticket.") + " Kinds: major-vulnerability (opened when the "
+                        + "team detected a major vulnerability, responded when the risk assessment and fix plan were sent: 4 h, "
+                        + "22820-22822), risk-response (opened at the vulnerability warning or the customer's scan request, "
+                        + "responded when the affected-asset list and fix plan were submitted: 24 h, 22825-22827); both on "
+                        + "10:00-12:00 and 14:00-17:00 of mainland working days (\"<= 4小时\", 4 hours included).")
+                .note("Commitment (22830): fewer than 3 late responses a service month (\"< 3次\": 2 allowed). Reading: 1.5 and 22830 "
+                        + "count 重大漏洞超时响应次数, and 22795's example counts a late risk response in it too, so both kinds count. "
+                        + "Credit (3.1, 22892-22898): 3-4 late earn 5% of the month's fee, 5-6 earn 10%, 7 or more 25%.")
+                .note("Credit basis (22838-22840): the month's service fee is 1/12 of the annual fee (give it as the month's fee); "
+                        + "the credit is at most that month's fee.")
+                .note("4.1-4.3 (22864-22868) put vulnerabilities outside the service: give their time as excluded, or leave such "
+                        + "vulnerabilities out of the tickets.")
+                .note(VOUCHERS)
+                .note("Liability (5.1, 22874-22876): at most the service fee paid for the service in breach.")
+                .build();
+    }
+
+    /** 风险评估服务服务等级协议, seed 002 line 22907. */
+    static SlaDefinition riskAssessment() {
+        SlaBuilder b = Sla.define("risk-assessment-service", Site.CN, Family.SECURITY)
+                .names("风险评估服务", "Risk Assessment Service")
+                .source(Seeds.CN, 22907, "风险评估服务服务等级协议")
+                .updated("2024-05-28T16:22:21")
+                .effectiveFromUpdatedDate()
+                // 2.1 (22958-22968): every assessment responds within 5 service hours; its report within 5 working days after the service.
+                .metric(metric("service-availability", "服务可用性（服务有效期与响应时长）")
+                        .measuredBy(Rules.deadlines(serviceHours())
+                                .respondWithin("cloud-security-assessment", Duration.ofHours(5))
+                                .respondWithin("exposure-assessment", Duration.ofHours(5))
+                                .respondWithin("defense-capability-assessment", Duration.ofHours(5))
+                                .respondWithin("security-inspection", Duration.ofHours(5))
+                                .deliverWithinWorkingDays("assessment-report", 5))
+                        .commitment("100", 22962)
+                        .credit(Credits.byMissedMilestone("30", "10"), 23053))
+                .claim(5, 60, 22989);
+        return seventeen(b, false, "risk assessment", 23003, 23005, 23007, 23009, 23011, 23017, 23021, 23023, 23025, 23027,
+                23029, 23031, 23033, 23035, 23037, 23039, 23041)
+                .note(TICKETS + " Kinds: cloud-security-assessment, exposure-assessment, defense-capability-assessment, "
+                        + "security-inspection (5 h of service hours each, 22962-22968) and assessment-report.")
+                .note(REPORT_TICKET + " Reading (22948, 22962): a late assessment report is 服务有效期超时.")
+                .note("Credit (3.1, 23051-23055): a late response earns 30% of the service fee, a late report 10%; a month with both "
+                        + "earns 30% once.")
+                .note(VOUCHERS)
+                .note("Liability (5.1, 23043-23045): at most the fees paid for the service in breach.")
+                .build();
+    }
 }

@@ -20,7 +20,9 @@ class CatalogueTest {
             "tencent-cloud-ca", "ca-digital-identity", "confidential-computing-platform", "rce", "device-security", "mpss",
             "ims", "tms", "ams", "vm", "active-cloud-honeypot", "account-risk-control-platform", "digital-identity-platform",
             "ioa", "llmsgw", "security-validation-service", "sca", "tics", "account-connector", "dsgc", "data-security-audit",
-            "vss", "bh", "ace", "mss", "emergency-response-service", "attack-defense-exercise-service");
+            "vss", "bh", "ace", "mss", "emergency-response-service", "attack-defense-exercise-service",
+            "critical-period-security-assurance", "penetration-testing-service", "exposure-management-service",
+            "vulnerability-governance-service", "risk-assessment-service");
 
     private static List<SlaDefinition> definitions() {
         return new SecurityProducts().definitions();

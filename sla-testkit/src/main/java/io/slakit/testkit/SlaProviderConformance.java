@@ -176,6 +176,11 @@ public abstract class SlaProviderConformance {
             for (Metric metric : edition.metrics()) {
                 checkInSection(d, metric.commitmentSource(), metric.id() + " commitment");
                 String text = SeedTexts.around(metric.commitmentSource(), 0, 1);
+                if (!metric.measurement().commitmentIsPercent()) {
+                    checkFigureCited(d, edition, metric, text);
+                    metric.creditSource().ifPresent(ref -> checkInSection(d, ref, metric.id() + " credit"));
+                    continue;
+                }
                 String commitment = metric.commitment().toString();
                 assertTrue(text.contains(commitment) || text.contains(metric.commitment().value().stripTrailingZeros().toPlainString()),
                         d.key() + " " + edition.id() + "/" + metric.id() + ": " + metric.commitmentSource()
@@ -192,6 +197,20 @@ public abstract class SlaProviderConformance {
                         + ") is not on " + clause.source() + ": \"" + text + "\"");
             }
         }
+    }
+
+    /**
+     * A commitment that is not a percentage ("every deadline met", "at most 3 late") stands on its line by one of the
+     * numbers it is stated with (a deadline's hours or minutes, working days, the allowance), as a whole number.
+     */
+    private static void checkFigureCited(SlaDefinition d, Edition edition, Metric metric, String text) {
+        List<String> figures = metric.measurement().commitmentFigures();
+        assertFalse(figures.isEmpty(), d.key() + " " + edition.id() + "/" + metric.id()
+                + ": the commitment is not a percentage, but the rule names no figures it is stated with");
+        boolean cited = figures.stream().anyMatch(f -> java.util.regex.Pattern.compile("(?<![0-9.])" + java.util.regex.Pattern.quote(f)
+                + "(?![0-9]|\\.[0-9])").matcher(text).find());
+        assertTrue(cited, d.key() + " " + edition.id() + "/" + metric.id() + ": " + metric.commitmentSource()
+                + " states none of the commitment's figures " + figures + ": \"" + text + "\"");
     }
 
     /** Lines after an example's cited line that may still hold its numbers (PDF text wraps a sentence). */

@@ -29,6 +29,24 @@ public interface Measurement {
         return Optional.empty();
     }
 
+    /**
+     * Whether the metric's commitment is the percentage the text states ("99.95%"), as for every
+     * availability rule. A rule whose commitment is "every deadline met" or "at most N late" says
+     * no, and names in {@link #commitmentFigures()} the numbers the text states it with.
+     */
+    default boolean commitmentIsPercent() {
+        return true;
+    }
+
+    /**
+     * For a commitment that is not a percentage: the numbers the text states it with (a deadline's
+     * hours or minutes, working days, an allowance of breaches), one of which stands on the line the
+     * commitment cites; empty for a percentage.
+     */
+    default java.util.List<String> commitmentFigures() {
+        return java.util.List.of();
+    }
+
     /** Whether this rule reads per-minute downtime (so an allowance in minutes makes sense). */
     default boolean countsMinutes() {
         return true;

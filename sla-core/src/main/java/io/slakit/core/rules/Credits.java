@@ -24,6 +24,22 @@ public final class Credits {
         return new BreachCountCredit(List.of(rows));
     }
 
+    /**
+     * A percent of the basis by the kind of deadline missed: {@code byMissedMilestone("30", "10")} pays 30 % when a
+     * response was late, 10 % when only a delivery was; the highest case once ({@link MilestoneCredit}).
+     */
+    public static MilestoneCredit byMissedMilestone(String latePercentResponse, String latePercentDelivery) {
+        java.util.Map<DeadlineCommitments.Milestone, java.math.BigDecimal> m = new java.util.LinkedHashMap<>();
+        m.put(DeadlineCommitments.Milestone.RESPONSE, new java.math.BigDecimal(latePercentResponse));
+        m.put(DeadlineCommitments.Milestone.DELIVERY, new java.math.BigDecimal(latePercentDelivery));
+        return new MilestoneCredit(m);
+    }
+
+    /** A percent of the basis when any response deadline was missed ({@link MilestoneCredit} with responses only). */
+    public static MilestoneCredit byLateResponse(String percent) {
+        return new MilestoneCredit(java.util.Map.of(DeadlineCommitments.Milestone.RESPONSE, new java.math.BigDecimal(percent)));
+    }
+
     /** A row of a breach count table: {@code "1-2"}, {@code "3"} or {@code "3+"} breaches earn {@code percent}. */
     public static BreachCountCredit.CountTier breaches(String counts, String percent) {
         return BreachCountCredit.CountTier.of(counts, percent);

@@ -26,6 +26,14 @@ public final class Rules {
         return new IncidentMinutes(Threshold.none(), Rounding.UP_TO_MINUTE, false);
     }
 
+    /**
+     * Downtime counting only the part of each outage beyond its first {@code deductible}, exact durations
+     * (ACE: "超过5分钟的阈值部分计入", a 6-minute failure counts 1 minute); see {@link IncidentMinutesBeyond}.
+     */
+    public static IncidentMinutesBeyond incidentMinutesBeyond(Duration deductible) {
+        return new IncidentMinutesBeyond(deductible, Rounding.EXACT);
+    }
+
     /** Fleet-wide downtime: each unit's minutes summed, against units x month minutes. */
     public static IncidentMinutes fleetIncidentMinutes() {
         return incidentMinutes().acrossUnits();
@@ -100,6 +108,20 @@ public final class Rules {
      */
     public static DeadlineCommitments deadlines(io.slakit.core.time.ServiceClock clock) {
         return new DeadlineCommitments(clock, java.util.List.of());
+    }
+
+    /** Deadlines on several clocks, each ticket checked by the set committing to its kind ({@link DeadlineRoutes}). */
+    public static DeadlineRoutes deadlinesByKind(DeadlineCommitments... sets) {
+        return DeadlineRoutes.byKind(java.util.List.of(sets));
+    }
+
+    /**
+     * Deadlines by opening time: tickets opened in {@code hours}' service time are checked by {@code inHours}, the others
+     * by {@code otherwise} (emergency response: 1 hour in service hours, 4 hours otherwise; {@link DeadlineRoutes}).
+     */
+    public static DeadlineRoutes deadlinesByOpening(io.slakit.core.time.ServiceClock hours, DeadlineCommitments inHours,
+                                                    DeadlineCommitments otherwise) {
+        return DeadlineRoutes.byOpening(hours, inHours, otherwise);
     }
 
     /**

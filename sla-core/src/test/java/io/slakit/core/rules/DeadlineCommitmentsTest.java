@@ -180,7 +180,7 @@ class DeadlineCommitmentsTest {
         assertEquals("Deadlines on service hours 10:00-12:00 and 14:00-17:00 on working days: emergency: respond within 30 minutes of "
                 + "service hours 10:00-12:00 and 14:00-17:00 on working days; emergency (critical): respond within 15 minutes of service hours "
                 + "10:00-12:00 and 14:00-17:00 on working days; report: deliver within 5 working day(s) after the day opened. A response or "
-                + "delivery exactly at the deadline is on time; each missed deadline is one breach, its lateness measured on the same clock; "
+                + "delivery exactly at the deadline is on time; time attributed to an exclusion clause stops the clock; each missed deadline is one breach, its lateness measured on the same clock; "
                 + "availability is the share of deadlines met.", RULE.describe());
     }
 

@@ -17,10 +17,6 @@ import static io.slakit.core.dsl.MetricSpec.metric;
 /**
  * 云数据迁移服务等级协议 (Cloud Data Migration), seed 002 line 7479: three deadlines in working days, no money credit; the only
  * remedy is a free replacement of a faulty device.
- *
- * <p>Not listed in {@link StorageProducts} yet: its commitment is "every deadline met" (100 % of the month's deadlines), a
- * number the text does not write, and the conformance suite requires the commitment's line to hold the number. {@code CdmTest}
- * runs the suite's other checks by hand.
  */
 final class Cdm {
     private Cdm() {

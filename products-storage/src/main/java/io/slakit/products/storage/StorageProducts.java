@@ -24,6 +24,7 @@ public final class StorageProducts implements SlaProvider {
                 GooseFsx.definition(),
                 GooseFs.definition(),
                 EnterpriseDrive.definition(),
-                Csg.definition());
+                Csg.definition(),
+                Cdm.definition());
     }
 }

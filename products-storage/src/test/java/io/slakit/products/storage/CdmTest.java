@@ -103,7 +103,7 @@ class CdmTest {
         assertEquals("resources[0].tickets[0].kind", e.field());
     }
 
-    /** The conformance suite's provenance and citation checks, by hand while the definition is unlisted. */
+    /** The three deadlines stand on the cited lines (the conformance suite checks one figure; this checks all three). */
     @Test
     void citationsStandOnTheirLines() {
         SeedRef title = D.provenance().titleLine();

@@ -4,6 +4,7 @@ import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.core.dsl.Sla;
+import io.slakit.core.rules.Rules;
 import io.slakit.core.dsl.SlaBuilder;
 import io.slakit.core.dsl.Seeds;
 
@@ -27,7 +28,7 @@ final class BastionHost {
                 .effectiveFromUpdatedDate()
                 // 1.2-1.3 (20628-20654): three kinds of unavailability, their minutes summed.
                 // 3.1 (20682-20686, 20758): "99.9% > Av ≥ 99.0% 10%; 99.0% > Av ≥ 98.0% 20%; 98.0% > Av 50%".
-                .metric(tenTwentyFifty("availability", "服务可用性", SummedKindMinutes.of(MANAGEMENT, PROTOCOL_PROXY, AUDIT_LOG),
+                .metric(tenTwentyFifty("availability", "服务可用性", Rules.summedScopeMinutes().scope(MANAGEMENT).scope(PROTOCOL_PROXY).scope(AUDIT_LOG),
                         "99.9", 20658, 20684))
                 .claim(5, 60, 20696);
         return firstSeven(b, 20716, 20718, 20720, 20722, 20724, 20726, 20728)

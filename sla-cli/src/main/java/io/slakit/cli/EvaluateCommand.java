@@ -117,19 +117,49 @@ final class EvaluateCommand implements Callable<Integer> {
             printStats(started);
             return Main.OK;
         }
-        Inputs.Source source = open();
-        PrintWriter target = out == null ? spec.commandLine().getOut()
-                : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
-        try {
-            evaluate(source, writer(target));
-        } finally {
-            target.flush();
-            if (out != null) {
-                target.close();
+        try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
+            Inputs.Source source = open();
+            PrintWriter target = output == null ? spec.commandLine().getOut()
+                    : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
+            try {
+                evaluate(source, writer(target));
+            } finally {
+                target.flush();
+                if (output != null) {
+                    target.close();
+                }
+            }
+            // PrintWriter swallows write errors (a full disk, a closed pipe): ask, and fail rather than exit 0.
+            if (target.checkError()) {
+                throw new IOException((output == null ? "standard output" : "--out " + out)
+                        + ": the report could not be written whole (disk full or output closed)");
+            }
+            if (output != null) {
+                output.commit();
             }
         }
         printStats(started);
         return Main.OK;
+    }
+
+    /** The files this run reads: an output may not be one of them. */
+    private List<Path> inputs() {
+        if (file == null || file.equals("-")) {
+            return List.of();
+        }
+        Path path = Path.of(file);
+        List<Path> inputs = new java.util.ArrayList<>(List.of(path));
+        if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            for (Path detail : new Path[] {incidents, windows, path.resolveSibling("incidents.csv"), path.resolveSibling("windows.csv")}) {
+                if (detail != null) {
+                    inputs.add(detail);
+                }
+            }
+        }
+        if (calendar != null) {
+            inputs.add(calendar);
+        }
+        return inputs;
     }
 
     /** Time, input bytes (every input file read) per second and the heap's peak, for benchmarks. */
@@ -214,9 +244,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new InvalidInputException("--threads", threads, "must be at least 1");
         }
-        return FleetCsvEvaluation.evaluate(new FleetCsvEvaluation.Request(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
-                detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency),
-                java.util.Optional.ofNullable(out), grouped, threads, partitionMib << 20), spec.commandLine().getOut(), spec.commandLine().getErr());
+        try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
+            boolean done = FleetCsvEvaluation.evaluate(new FleetCsvEvaluation.Request(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
+                    detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency),
+                    java.util.Optional.ofNullable(output).map(AtomicOutput::temp), grouped, threads, partitionMib << 20),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (done && output != null) {
+                output.commit();
+            }
+            return done;
+        }
     }
 
     /**

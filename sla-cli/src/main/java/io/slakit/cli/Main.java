@@ -42,6 +42,11 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("slakit: " + bad.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.io.IOException io) {
+                // Reading an input or writing the report failed: the environment's fault, said plainly (exit 1, not 0).
+                commandLine.getErr().println("slakit: " + io.getMessage());
+                return BUG;
+            }
             if (e instanceof CatalogException broken) {
                 commandLine.getErr().println("slakit: the product catalogue is broken: " + broken.getMessage());
                 return BUG;

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,6 +171,43 @@ class MainTest {
         assertTrue(dc.contains("single-line: no SLA"), dc);
         assertTrue(dc.indexOf("Direct Connect") < dc.indexOf("single-line"), dc);
         assertFalse(table.out().contains(": |") || table.out().matches("(?s).*: \\R.*"), table.out());
+    }
+
+    /** Issue 26: a failed run leaves the previous --out report as it was, and no partial file beside it. */
+    @Test
+    void aFailedRunKeepsThePreviousReport(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("month.json");
+        Files.writeString(good, MONTH);
+        Path report = dir.resolve("report.html");
+        assertEquals(0, run("evaluate", good.toString(), "--format", "html", "--out", report.toString()).code());
+        String before = Files.readString(report);
+        assertTrue(before.contains("</html>"), before);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, MONTH.replace("2024-04-05T10:10:30+08:00", "2024-04-05T09:00:00+08:00"));
+        Run failed = run("evaluate", bad.toString(), "--format", "html", "--out", report.toString());
+        assertEquals(2, failed.code(), failed.err());
+        assertEquals(before, Files.readString(report), "the previous report is untouched");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("bad.json", "month.json", "report.html"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no partial file is left beside it");
+        }
+    }
+
+    /** Issue 26: an output that is an input, a directory or in a missing folder is refused before anything is written. */
+    @Test
+    void anOutputThatCannotBeWrittenSafelyIsRefused(@TempDir Path dir) throws IOException {
+        Path month = dir.resolve("month.json");
+        Files.writeString(month, MONTH);
+        Run same = run("evaluate", month.toString(), "--out", month.toString());
+        assertEquals(2, same.code());
+        assertTrue(same.err().contains("--out: \"" + month + "\" is an input of this run"), same.err());
+        assertEquals(MONTH, Files.readString(month), "the input is intact");
+        Run folder = run("evaluate", month.toString(), "--out", dir.toString());
+        assertEquals(2, folder.code());
+        assertTrue(folder.err().contains("is a directory"), folder.err());
+        Run missing = run("evaluate", month.toString(), "--out", dir.resolve("no/such/report.txt").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("is in a folder that does not exist"), missing.err());
     }
 
     /** An id wider than the RESOURCE column keeps a space before the fee. */

@@ -18,10 +18,29 @@ public final class Money implements Comparable<Money> {
         this.currency = currency;
     }
 
+    /** The largest whole part an amount may have: 18 digits, beyond any fee, and far from BigDecimal's cost cliffs. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    /** The most decimals an amount may carry (exact arithmetic of credits stays well within it). */
+    public static final int MAX_DECIMALS = 64;
+
     public static Money of(BigDecimal amount, Currency currency) {
         InvalidInputException.require(amount, "amount");
         InvalidInputException.require(currency, "currency");
-        return new Money(amount, currency);
+        return new Money(bounded(amount, "amount", amount.toString()), currency);
+    }
+
+    /**
+     * An amount within {@link #MAX_INTEGER_DIGITS} whole digits and {@link #MAX_DECIMALS} decimals.
+     * "1e999999999" would otherwise overflow, and "1e100000000" print 100 million digits.
+     */
+    private static BigDecimal bounded(BigDecimal amount, String field, String shown) {
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidInputException(field, shown, "is too large: an amount has at most " + MAX_INTEGER_DIGITS + " digits before the point");
+        }
+        if (amount.scale() > MAX_DECIMALS) {
+            throw new InvalidInputException(field, shown, "has too many decimals: an amount has at most " + MAX_DECIMALS);
+        }
+        return amount;
     }
 
     /** Parses an amount string such as {@code "1000.00"} in the currency {@code "CNY"}. */
@@ -53,11 +72,18 @@ public final class Money implements Comparable<Money> {
 
     static BigDecimal parseAmount(String text, String field) {
         InvalidInputException.require(text, field);
+        String trimmed = text.trim();
+        if (trimmed.length() > 64) {
+            throw new InvalidInputException(field, trimmed.substring(0, 20) + "...", "is " + trimmed.length()
+                    + " characters long; an amount has at most 64");
+        }
+        BigDecimal value;
         try {
-            return new BigDecimal(text.trim());
+            value = new BigDecimal(trimmed);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, text, "is not a decimal amount");
         }
+        return bounded(value, field, text);
     }
 
     public BigDecimal amount() {

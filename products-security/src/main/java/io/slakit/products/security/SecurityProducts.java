@@ -49,6 +49,7 @@ public final class SecurityProducts implements SlaProvider {
                 Vss.definition(),
                 BastionHost.definition(),
                 Ace.definition(),
+                CodeSigningCertificate.definition(),
                 SecurityServices.mss(),
                 SecurityServices.emergencyResponse(),
                 SecurityServices.attackDefense(),

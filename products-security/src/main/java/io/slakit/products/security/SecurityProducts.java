@@ -50,6 +50,7 @@ public final class SecurityProducts implements SlaProvider {
                 BastionHost.definition(),
                 Ace.definition(),
                 CodeSigningCertificate.definition(),
+                Captcha.definition(),
                 SecurityServices.mss(),
                 SecurityServices.emergencyResponse(),
                 SecurityServices.attackDefense(),

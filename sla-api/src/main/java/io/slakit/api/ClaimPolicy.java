@@ -11,10 +11,12 @@ import java.util.Optional;
  *       N = 0 opens on the next month's first day, and M = 30 closes on the next month's 30th
  *       calendar day counted from its 1st (sili 3.2: "次月的第（30）个自然日内");</li>
  *   <li>{@link WithinBusinessDays}: within N business days after the breach, read as after the
- *       service month ends, since a monthly availability is only known then (PCX 3.3: 20).</li>
+ *       service month ends, since a monthly availability is only known then (PCX 3.3: 20);</li>
+ *   <li>{@link WithinMonths}: opens as {@link NextMonthWindow}, closes M calendar months after the
+ *       service month ends (captcha 3.2: "结束后两（2）个月内").</li>
  * </ul>
  */
-public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPolicy.WithinBusinessDays {
+public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPolicy.WithinBusinessDays, ClaimPolicy.WithinMonths {
 
     /** The line that states the rule. */
     Optional<SeedRef> source();
@@ -30,6 +32,40 @@ public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPo
     /** Notice within N business days after the service month ends, counted from the next month's first day. */
     static ClaimPolicy withinBusinessDays(int businessDays, SeedRef source) {
         return new WithinBusinessDays(businessDays, Optional.of(source));
+    }
+
+    /** Opens after the Nth business day of the next month, closes M calendar months after the month ends. */
+    static ClaimPolicy withinMonths(int opensAfterBusinessDays, int closesAfterMonths, SeedRef source) {
+        return new WithinMonths(opensAfterBusinessDays, closesAfterMonths, Optional.of(source));
+    }
+
+    /**
+     * @param opensAfterBusinessDays N: the claim opens the day after the Nth business day of the next month (0: its first day)
+     * @param closesAfterMonths      M: the last day is M calendar months after the service month's last day; a month
+     *                               ending on its calendar month's last day closes on the last day of the month M
+     *                               months on (April 30 + 2 months: June 30; February 29 + 2: April 30), a partial
+     *                               month ending on the 16th on the 16th M months on
+     * @param source                 the line that states the rule
+     */
+    record WithinMonths(int opensAfterBusinessDays, int closesAfterMonths, Optional<SeedRef> source) implements ClaimPolicy {
+
+        public WithinMonths {
+            if (opensAfterBusinessDays < 0) {
+                throw new InvalidInputException("opensAfterBusinessDays", opensAfterBusinessDays, "is negative");
+            }
+            if (closesAfterMonths < 1) {
+                throw new InvalidInputException("closesAfterMonths", closesAfterMonths, "must be at least 1");
+            }
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public String describe() {
+            String opens = opensAfterBusinessDays == 0 ? "from the first day of the next month"
+                    : "from the day after the " + ordinal(opensAfterBusinessDays) + " business day of the next month";
+            return opens + " to " + closesAfterMonths + " calendar month" + (closesAfterMonths == 1 ? "" : "s")
+                    + " after the service month ends";
+        }
     }
 
     /**

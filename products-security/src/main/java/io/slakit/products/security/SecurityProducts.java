@@ -49,6 +49,8 @@ public final class SecurityProducts implements SlaProvider {
                 Vss.definition(),
                 BastionHost.definition(),
                 Ace.definition(),
+                CodeSigningCertificate.definition(),
+                Captcha.definition(),
                 SecurityServices.mss(),
                 SecurityServices.emergencyResponse(),
                 SecurityServices.attackDefense(),

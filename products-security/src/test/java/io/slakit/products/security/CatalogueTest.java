@@ -22,7 +22,7 @@ class CatalogueTest {
             "ioa", "llmsgw", "security-validation-service", "sca", "tics", "account-connector", "dsgc", "data-security-audit",
             "vss", "bh", "ace", "mss", "emergency-response-service", "attack-defense-exercise-service",
             "critical-period-security-assurance", "penetration-testing-service", "exposure-management-service",
-            "vulnerability-governance-service", "risk-assessment-service");
+            "vulnerability-governance-service", "risk-assessment-service", "code-signing-certificate", "captcha");
 
     private static List<SlaDefinition> definitions() {
         return new SecurityProducts().definitions();

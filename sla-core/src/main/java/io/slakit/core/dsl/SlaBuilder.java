@@ -164,6 +164,12 @@ public final class SlaBuilder {
         return this;
     }
 
+    /** Claims open after the Nth business day of the next month and close M calendar months after the month ("两（2）个月内"). */
+    public SlaBuilder claimWithinMonths(int opensAfterBusinessDays, int closesAfterMonths, int line) {
+        this.claimPolicy = ClaimPolicy.withinMonths(opensAfterBusinessDays, closesAfterMonths, SeedRef.of(seed(), line));
+        return this;
+    }
+
     /** Claims (a notice) within N business days after the service month ends, counted from the next day. */
     public SlaBuilder claimWithinBusinessDays(int businessDays, int line) {
         this.claimPolicy = ClaimPolicy.withinBusinessDays(businessDays, SeedRef.of(seed(), line));

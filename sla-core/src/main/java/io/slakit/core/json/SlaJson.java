@@ -178,6 +178,10 @@ public final class SlaJson {
                 claim.put("kind", "next-month-window");
                 claim.put("opensAfterBusinessDays", next.opensAfterBusinessDays());
                 claim.put("closesAfterCalendarDays", next.closesAfterCalendarDays());
+            } else if (p instanceof ClaimPolicy.WithinMonths months) {
+                claim.put("kind", "within-months");
+                claim.put("opensAfterBusinessDays", months.opensAfterBusinessDays());
+                claim.put("closesAfterMonths", months.closesAfterMonths());
             } else if (p instanceof ClaimPolicy.WithinBusinessDays within) {
                 claim.put("kind", "within-business-days");
                 claim.put("businessDays", within.businessDays());

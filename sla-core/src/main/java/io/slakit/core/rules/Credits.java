@@ -70,6 +70,15 @@ public final class Credits {
         return UnitCredit.byAvailability(unit, List.of(tiers));
     }
 
+    /**
+     * A credit of {@code multiple} units per failed request in the windows the measurement counted as unavailable
+     * (captcha: "按照服务月度内故障事件中的失败请求次数的10倍，向您赔偿相应的服务次数"); needs a measurement that reports
+     * {@link io.slakit.api.spi.Measured#failedRequests()} ({@link WindowedRate}).
+     */
+    public static FailedRequestCredit perFailedRequest(io.slakit.api.CreditUnit unit, String multiple) {
+        return new FailedRequestCredit(unit, new java.math.BigDecimal(multiple));
+    }
+
     public static NoCredit none(String reason) {
         return NoCredit.because(reason);
     }

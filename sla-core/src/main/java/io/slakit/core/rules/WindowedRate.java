@@ -150,6 +150,8 @@ public final class WindowedRate implements Measurement {
         long countedWindows = 0;
         long badWindows = 0;
         long runLength = 0;
+        long runFailed = 0;
+        long countedFailed = 0;
         long previousStart = Long.MIN_VALUE;
         for (WindowSample sample : samples) {
             long start = TimeSet.nanos(sample.start());
@@ -161,13 +163,17 @@ public final class WindowedRate implements Measurement {
             if (bad) {
                 badWindows++;
                 runLength = adjacent ? runLength + 1 : 1;
+                runFailed = (runLength == 1 ? 0 : runFailed) + sample.failed();
                 if (runLength == consecutive) {
                     countedWindows += consecutive;
+                    countedFailed += runFailed;
                 } else if (runLength > consecutive) {
                     countedWindows++;
+                    countedFailed += sample.failed();
                 }
             } else {
                 runLength = 0;
+                runFailed = 0;
             }
             previousStart = start;
         }
@@ -176,6 +182,7 @@ public final class WindowedRate implements Measurement {
         String explanation = samples.size() + " window(s) given, " + badWindows + " bad, " + countedWindows + " counted"
                 + (excluded.removed() > 0 ? ", " + excluded.removed() + " bad window(s) excluded by clause" : "")
                 + ": " + down.toPlainString() + " of " + total.toPlainString() + " minutes.";
-        return new Measured(total, Optional.of(down), sets.excludedMinutes(), Availability.fromDowntime(down, total), explanation);
+        return new Measured(total, Optional.of(down), sets.excludedMinutes(), Availability.fromDowntime(down, total), explanation)
+                .withFailedRequests(countedFailed);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * to the Nth business day counted from that day (PCX, April 2024: the 20th weekday from May 1 is May 28).
  * With {@link BusinessCalendar#mainlandChina()} the same month gives May 11 (May 1-5 are Labour Day;
  * the 5th working day is May 10) and, for PCX, May 30 (May 6-10, Saturday May 11, 13-17, 20-24, 27-30). Each window
- * names the calendar it was counted by.
+ * names the calendar it was counted by. The months form closes M calendar months after the service month ends
+ * (April 30 + 2 months: June 30).
  */
 public final class ClaimWindows {
     private final BusinessCalendar calendar;
@@ -44,6 +45,17 @@ public final class ClaimWindows {
                     ? firstOfNextMonth
                     : calendar.nthBusinessDayFrom(firstOfNextMonth, next.opensAfterBusinessDays()).plusDays(1);
             LocalDate closes = lastDayOfServiceMonth.plusDays(next.closesAfterCalendarDays());
+            return new ClaimWindow(opens, closes, calendar.name());
+        }
+        if (policy instanceof ClaimPolicy.WithinMonths months) {
+            LocalDate firstOfNextMonth = lastDayOfServiceMonth.withDayOfMonth(1).plusMonths(1);
+            LocalDate opens = months.opensAfterBusinessDays() == 0
+                    ? firstOfNextMonth
+                    : calendar.nthBusinessDayFrom(firstOfNextMonth, months.opensAfterBusinessDays()).plusDays(1);
+            boolean monthEnd = lastDayOfServiceMonth.getDayOfMonth() == lastDayOfServiceMonth.lengthOfMonth();
+            LocalDate closes = monthEnd
+                    ? java.time.YearMonth.from(lastDayOfServiceMonth).plusMonths(months.closesAfterMonths()).atEndOfMonth()
+                    : lastDayOfServiceMonth.plusMonths(months.closesAfterMonths());
             return new ClaimWindow(opens, closes, calendar.name());
         }
         ClaimPolicy.WithinBusinessDays within = (ClaimPolicy.WithinBusinessDays) policy;

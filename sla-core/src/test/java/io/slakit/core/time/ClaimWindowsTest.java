@@ -92,4 +92,29 @@ class ClaimWindowsTest {
                 () -> ClaimPolicy.withinBusinessDays(0, SeedRef.of("002", 12316)));
         assertEquals("businessDays", e.field());
     }
+
+    private static final ClaimPolicy FIVE_AND_TWO_MONTHS = ClaimPolicy.withinMonths(5, 2, SeedRef.of("002", 17162));
+
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource({
+            // "结束后两（2）个月内": Apr 30 -> Jun 30 (the month's end two months on); opens as the 5-business-day form (May 8).
+            "2024-04-30, 2024-05-08, 2024-06-30",
+            // Dec 31 -> Feb 28 2025 (no Feb 31); January 2025: 1 Wed, 2, 3, 6, 7 Tue is the 5th weekday.
+            "2024-12-31, 2025-01-08, 2025-02-28",
+            // Feb 29 -> Apr 30 (a month end stays a month end); March 2024 as above.
+            "2024-02-29, 2024-03-08, 2024-04-30",
+            // a partial month ending Jun 16 -> Aug 16; July 2024: 1 Mon .. 5 Fri is the 5th weekday.
+            "2024-06-16, 2024-07-06, 2024-08-16"})
+    void twoCalendarMonthsAfterTheMonthEnds(String lastDay, String opens, String closes) {
+        ClaimWindow window = ClaimWindows.weekdays().window(FIVE_AND_TWO_MONTHS, LocalDate.parse(lastDay));
+        assertEquals(LocalDate.parse(opens), window.opensOn());
+        assertEquals(LocalDate.parse(closes), window.closesOn());
+        assertEquals("from the day after the 5th business day of the next month to 2 calendar months after the service month ends",
+                FIVE_AND_TWO_MONTHS.describe());
+    }
+
+    @Test
+    void aMonthsWindowNeedsAtLeastOneMonth() {
+        assertThrows(InvalidInputException.class, () -> ClaimPolicy.withinMonths(5, 0, SeedRef.of("002", 17162)));
+    }
 }

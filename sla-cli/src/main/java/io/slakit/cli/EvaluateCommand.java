@@ -341,7 +341,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 ? io.slakit.core.fleet.FleetPlan.compile(definition, edition, h.month()).plan().orElse(null) : null;
         io.slakit.core.fleet.FleetPlan.Evaluator kernel = plan == null ? null : plan.newEvaluator();
         FleetRows fleetRows = plan == null ? null : new FleetRows(plan, (CsvReportWriter) writer, h.currency());
+        // A resource given twice would be credited twice (issue 26): every id once, in JSON and JSON Lines alike.
+        Set<String> seen = new java.util.HashSet<>();
         ResourceEvaluation one = (resource, peers, cache) -> {
+            if (!seen.add(resource.id())) {
+                throw new InvalidInputException("resources[" + count[0] + "].id", resource.id(),
+                        "is given twice; each resource is evaluated once");
+            }
             if (plan != null && h.serviceStart().isEmpty() && resource.fee().currency().equals(h.currency()) && plan.accepts(resource)) {
                 long down;
                 try {

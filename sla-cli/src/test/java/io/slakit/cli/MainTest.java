@@ -210,6 +210,17 @@ class MainTest {
         assertTrue(missing.err().contains("is in a folder that does not exist"), missing.err());
     }
 
+    /** Issue 26: a resource id given twice is refused instead of being credited twice. */
+    @Test
+    void aResourceGivenTwiceIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("month.json");
+        Files.writeString(file, "{\"product\": \"cvm\", \"site\": \"cn\", \"month\": \"2024-04\", \"currency\": \"CNY\", "
+                + "\"resources\": [{\"id\": \"ins-1\", \"fee\": \"10.00\"}, {\"id\": \"ins-1\", \"fee\": \"10.00\"}]}");
+        Run r = run("evaluate", file.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("resources[1].id: \"ins-1\" is given twice"), r.err());
+    }
+
     /** An id wider than the RESOURCE column keeps a space before the fee. */
     @Test
     void aLongResourceIdDoesNotRunIntoTheFee(@TempDir Path dir) throws IOException {

@@ -24,9 +24,23 @@ import java.util.Map;
  * the output is a stable interface: amounts and percents are strings, minutes are numbers.
  */
 public final class SlaJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Bounds on what a month file may hold: nothing a real month needs comes near them. */
+    static final int MAX_NESTING = 32;
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_STRING_LENGTH = 1 << 20;
+
+    // Reading is strict: a key given twice, anything after the document, or a number read through
+    // double would each change an answer silently. No default typing is ever enabled.
+    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
     private SlaJson() {
     }

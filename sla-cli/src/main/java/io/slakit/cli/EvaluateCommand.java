@@ -110,6 +110,19 @@ final class EvaluateCommand implements Callable<Integer> {
         if (partitionMib < 1) {
             throw new InvalidInputException("--partition-mib", partitionMib, "must be at least 1");
         }
+        if (threads < 1) {
+            throw new InvalidInputException("--threads", threads, "must be at least 1");
+        }
+        boolean csv = file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        if (!csv) {
+            // A month file names its own product, month, site, edition and currency: an option beside it would be ignored.
+            for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new InvalidInputException(option, spec.commandLine().getParseResult().matchedOptionValue(option, ""),
+                            "applies to CSV input only; a month file (JSON or JSON Lines) states it in its header");
+                }
+            }
+        }
         engine = Calendars.engine(calendar);
         long started = System.nanoTime();
         heap = stats ? new HeapPeak() : null;

@@ -221,6 +221,24 @@ class MainTest {
         assertTrue(r.err().contains("resources[1].id: \"ins-1\" is given twice"), r.err());
     }
 
+    /** Issue 26: options and fields that would be ignored are bad input naming them. */
+    @Test
+    void whatWouldBeIgnoredIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("month.json");
+        Files.writeString(file, MONTH);
+        Run product = run("evaluate", file.toString(), "--product", "cdn");
+        assertEquals(2, product.code());
+        assertTrue(product.err().contains("--product: \"cdn\" applies to CSV input only"), product.err());
+        Run threads = run("evaluate", file.toString(), "--threads", "-5");
+        assertEquals(2, threads.code());
+        assertTrue(threads.err().contains("--threads: \"-5\" must be at least 1"), threads.err());
+        Path fees = dir.resolve("fees.json");
+        Files.writeString(fees, MONTH.replace("\"fee\": \"1000.00\",", "\"fee\": \"1000.00\", \"fees\": {\"cdb\": \"5.00\"},"));
+        Run basis = run("evaluate", fees.toString());
+        assertEquals(2, basis.code(), basis.out());
+        assertTrue(basis.err().contains("fees.cdb: \"5.00\" is not a credit basis of edition"), basis.err());
+    }
+
     /** An id wider than the RESOURCE column keeps a space before the fee. */
     @Test
     void aLongResourceIdDoesNotRunIntoTheFee(@TempDir Path dir) throws IOException {

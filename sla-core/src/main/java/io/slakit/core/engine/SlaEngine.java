@@ -208,6 +208,7 @@ public final class SlaEngine {
         }
         ServiceMonth month = cut.get();
         checkIncidents(resource, month, exclusionCodes, edition);
+        checkFeeBases(resource, edition);
         PriorIncidents.check(definition, edition, resource, month, exclusionCodes);
         checkWindows(resource, edition, definition);
         checkTickets(resource, edition, definition);
@@ -299,6 +300,21 @@ public final class SlaEngine {
             percent = Optional.of(BigDecimal.ZERO);
         }
         return new ResourceReport(resource.id(), resource.fee(), month, results, percent, credit.rounded(), otherForms, notes, usage);
+    }
+
+    /** A fee under a basis no metric of the edition pays on would be ignored: it is bad input instead. */
+    private static void checkFeeBases(ResourceMonth resource, Edition edition) {
+        if (resource.otherFees().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> bases = new java.util.TreeSet<>();
+        edition.metrics().forEach(m -> bases.add(m.basis()));
+        for (String basis : resource.otherFees().keySet()) {
+            if (!bases.contains(basis)) {
+                throw new InvalidInputException("fees." + basis, resource.otherFees().get(basis).amount().toPlainString(),
+                        "is not a credit basis of edition " + edition.id() + " (its metrics pay on " + bases + ")");
+            }
+        }
     }
 
     /** Downtime a commitment allows in {@code totalMinutes}: 43,200 x (100 - 99.975) / 100 = 10.8. */

@@ -45,7 +45,9 @@ final class ByteCsv implements Closeable {
         this.headerEnd = bytesRead - limit + position;
         List<String> names = Csv.split(text, name, 1);
         for (int i = 0; i < names.size(); i++) {
-            columns.put(names.get(i).trim(), i);
+            if (columns.put(names.get(i).trim(), i) != null) {
+                throw new InvalidInputException(name + " column " + (i + 1), names.get(i).trim(), "is named twice in the header");
+            }
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
@@ -81,6 +83,11 @@ final class ByteCsv implements Closeable {
         return columns.getOrDefault(column, -1);
     }
 
+    /** How many columns the header names. */
+    int columnCount() {
+        return columns.size();
+    }
+
     /** Column names the header has beyond {@code known}. */
     List<String> columnsBeyond(java.util.Set<String> known) {
         return columns.keySet().stream().filter(c -> !known.contains(c)).sorted().toList();
@@ -106,6 +113,11 @@ final class ByteCsv implements Closeable {
         do {
             next = nextRaw();
         } while (next != null && next.lineEnd() == next.lineStart());
+        if (next != null && next.fieldCount() > columns.size()) {
+            // A cell the header does not name would be ignored: bad input, by file and line.
+            throw new InvalidInputException(name + " line " + line, next.fieldCount() + " cells",
+                    "is more than the " + columns.size() + " columns the header names");
+        }
         return next;
     }
 

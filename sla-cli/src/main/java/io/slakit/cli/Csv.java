@@ -22,7 +22,12 @@ final class Csv {
         this.columns = columns;
     }
 
-    static Csv open(BufferedReader in, String name, List<String> required) throws IOException {
+    /**
+     * Opens a CSV file with its header: every {@code required} column must be there, and every column
+     * must be one of {@code known} (a misspelt "exclusoin" would otherwise be ignored and an excluded
+     * outage credited), named once.
+     */
+    static Csv open(BufferedReader in, String name, List<String> required, java.util.Set<String> known) throws IOException {
         String header = in.readLine();
         if (header == null) {
             throw new InvalidInputException(name, "", "is empty; expected a header row with " + required);
@@ -30,7 +35,14 @@ final class Csv {
         List<String> names = split(header.replace("\uFEFF", ""), name, 1);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            columns.put(names.get(i).trim(), i);
+            String column = names.get(i).trim();
+            if (!known.contains(column)) {
+                throw new InvalidInputException(name + " column " + (i + 1), column, "is not a column of this file (known: "
+                        + new java.util.TreeSet<>(known) + ")");
+            }
+            if (columns.put(column, i) != null) {
+                throw new InvalidInputException(name + " column " + (i + 1), column, "is named twice in the header");
+            }
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
@@ -50,7 +62,12 @@ final class Csv {
                 return null;
             }
         } while (text.isBlank());
-        return new Row(split(text, name, line), line);
+        List<String> cells = split(text, name, line);
+        if (cells.size() > columns.size()) {
+            throw new InvalidInputException(name + " line " + line, text.length() > 80 ? text.substring(0, 80) + "..." : text,
+                    "has " + cells.size() + " cells; the header names " + columns.size());
+        }
+        return new Row(cells, line);
     }
 
     final class Row {

@@ -99,7 +99,7 @@ final class CsvGroups {
                          long partitionBytes, Visitor visitor) throws IOException {
         int partitions = partitions(detailFile, partitionBytes);
         if (partitions == 1) {
-            Partition detailRows = Partition.loadFile(details.name(), Files.readAllBytes(detailFile), keyColumn);
+            Partition detailRows = Partition.loadFile(details.name(), Files.readAllBytes(detailFile), keyColumn, details.columnCount());
             join(resources, idColumn, detailRows, details.name(), visitor);
             detailRows.requireAllUsed(resources.name());
             return;
@@ -242,7 +242,7 @@ final class CsvGroups {
         }
 
         /** The whole detail file (one partition): every non-blank line after the header. */
-        static Partition loadFile(String name, byte[] text, int keyColumn) {
+        static Partition loadFile(String name, byte[] text, int keyColumn, int columns) {
             int n = 0;
             for (byte b : text) {
                 n += b == '\n' ? 1 : 0;
@@ -267,7 +267,7 @@ final class CsvGroups {
                     numbers[rows++] = line;
                 }
             }
-            return index(name, text, Arrays.copyOf(starts, rows), Arrays.copyOf(ends, rows), Arrays.copyOf(numbers, rows), keyColumn);
+            return index(name, text, Arrays.copyOf(starts, rows), Arrays.copyOf(ends, rows), Arrays.copyOf(numbers, rows), keyColumn, columns);
         }
 
         /** A spilled partition: lines "number TAB row". */
@@ -292,10 +292,12 @@ final class CsvGroups {
                 ends[i] = position++;
                 numbers[i] = number;
             }
-            return index(name, text, starts, ends, numbers, keyColumn);
+            // Spilled rows were read, and their cells counted, by ByteCsv.next().
+            return index(name, text, starts, ends, numbers, keyColumn, 0);
         }
 
-        private static Partition index(String name, byte[] text, int[] starts, int[] ends, long[] numbers, int keyColumn) {
+        /** {@code columns}: the header's column count, for rows not yet checked against it (0: already checked). */
+        private static Partition index(String name, byte[] text, int[] starts, int[] ends, long[] numbers, int keyColumn, int columns) {
             // Presized for a resource every two rows, so the maps rarely grow while indexing.
             Map<String, int[]> byKey = new HashMap<>(Math.max(16, starts.length));
             Map<String, Integer> sizes = new HashMap<>(Math.max(16, starts.length));
@@ -306,6 +308,10 @@ final class CsvGroups {
             int size = 0;
             for (int i = 0; i < starts.length; i++) {
                 row.parse(text, starts[i], ends[i], numbers[i]);
+                if (columns > 0 && row.fieldCount() > columns) {
+                    throw new InvalidInputException(name + " line " + numbers[i], row.fieldCount() + " cells",
+                            "is more than the " + columns + " columns the header names");
+                }
                 // Rows of one resource usually follow each other: compare bytes before hashing a new string.
                 if (previousBytes == null || !row.cellEquals(keyColumn, previousBytes)) {
                     if (previous != null) {

@@ -29,6 +29,11 @@ final class CsvRow {
         this.file = file;
     }
 
+    /** How many cells the row has. */
+    int fieldCount() {
+        return fields;
+    }
+
     /** Parses {@code buffer[from, to)} (no line terminator) as row number {@code line}. */
     CsvRow parse(byte[] buffer, int from, int to, long line) {
         this.line = line;

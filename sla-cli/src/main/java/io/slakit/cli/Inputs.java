@@ -100,7 +100,8 @@ final class Inputs {
         Map<String, List<WindowSample>> windowsByResource = new HashMap<>();
         if (windows != null) {
             try (BufferedReader in = Files.newBufferedReader(windows, StandardCharsets.UTF_8)) {
-                Csv csv = Csv.open(in, windows.getFileName().toString(), List.of("resource", "start", "total", "failed"));
+                Csv csv = Csv.open(in, windows.getFileName().toString(), List.of("resource", "start", "total", "failed"),
+                        java.util.Set.of("resource", "start", "total", "failed"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
                     try {
                         WindowSample sample = WindowSample.of(MonthFileReader.instant(row.get("start"), "start"),
@@ -114,7 +115,8 @@ final class Inputs {
         }
         if (incidents != null) {
             try (BufferedReader in = Files.newBufferedReader(incidents, StandardCharsets.UTF_8)) {
-                Csv csv = Csv.open(in, incidents.getFileName().toString(), List.of("resource", "start", "end"));
+                Csv csv = Csv.open(in, incidents.getFileName().toString(), List.of("resource", "start", "end"),
+                        java.util.Set.of("resource", "start", "end", "exclusion", "scope", "chargedRequests", "totalRequests", "prior"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
                     Csv.Row r = row;
                     try {
@@ -133,7 +135,8 @@ final class Inputs {
         return new Source(header, true, consumer -> {
             java.util.Set<String> seen = new java.util.HashSet<>();
             try (BufferedReader in = Files.newBufferedReader(resources, StandardCharsets.UTF_8)) {
-                Csv csv = Csv.open(in, resources.getFileName().toString(), List.of("id", "fee"));
+                Csv csv = Csv.open(in, resources.getFileName().toString(), List.of("id", "fee"),
+                        java.util.Set.of("id", "region", "zone", "fee", "activeFrom", "activeUntil", "units"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
                     try {
                         String id = row.get("id");

@@ -239,6 +239,26 @@ class MainTest {
         assertTrue(basis.err().contains("fees.cdb: \"5.00\" is not a credit basis of edition"), basis.err());
     }
 
+    /** Issue 26: a misspelt column, a column named twice and a cell beyond the header are bad input, on the fleet path and the engine's. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "csv   | resource,start,end,exclusoin | incidents.csv column 4: \"exclusoin\" is not a column of this file",
+            "table | resource,start,end,exclusoin | incidents.csv column 4: \"exclusoin\" is not a column of this file",
+            "csv   | resource,start,end,end       | incidents.csv column 4: \"end\" is named twice in the header",
+            "csv   | resource,start,end           | incidents.csv line 2: \"4 cells\" is more than the 3 columns the header names",
+            "table | resource,start,end           | incidents.csv line 2: \"resource",
+    })
+    void csvColumnsAreNeverIgnored(String format, String header, String error, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("resources.csv"), "id,fee\nins-1,100.00\n");
+        Files.writeString(dir.resolve("incidents.csv"), header.replace(",", ",") + "\nins-1,2024-04-05T10:00:00+08:00,2024-04-05T10:30:00+08:00,force-majeure\n");
+        Run r = run("evaluate", dir.resolve("resources.csv").toString(), "--product", "cvm", "--month", "2024-04", "--format", format);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains(error.startsWith("incidents.csv line 2: \"resource") ? "incidents.csv line 2: " : error), r.err());
+        if (header.endsWith("start,end")) {
+            assertTrue(r.err().contains("cells"), r.err());
+        }
+    }
+
     /** An id wider than the RESOURCE column keeps a space before the fee. */
     @Test
     void aLongResourceIdDoesNotRunIntoTheFee(@TempDir Path dir) throws IOException {

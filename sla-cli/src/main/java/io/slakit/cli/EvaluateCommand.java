@@ -60,6 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + "(default: windows.csv beside FILE, when there).")
     Path windows;
 
+    @Option(names = "--no-incidents", description = "CSV input: the month had no incidents and no window samples "
+            + "(without it, resources.csv alone is an error, not a month at 100 %).")
+    boolean noIncidents;
+
     @Option(names = "--grouped", description = {"CSV input: each resource's incidents (windows) are together and in resources.csv's order,",
             "so they stream with memory bounded by the largest resource. Without it they are grouped by partitions (--partition-mib)."})
     boolean grouped;
@@ -114,6 +118,19 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("--threads", threads, "must be at least 1");
         }
         boolean csv = file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        if (csv && Files.isRegularFile(Path.of(file))) {
+            boolean details = detailFile(Path.of(file), incidents, "--incidents", "incidents.csv") != null
+                    || detailFile(Path.of(file), windows, "--windows", "windows.csv") != null;
+            if (!details && !noIncidents) {
+                throw new InvalidInputException("FILE", file, "has no incidents.csv or windows.csv beside it: give --incidents FILE or "
+                        + "--windows FILE, or --no-incidents for a month without outages (every resource would be 100 %)");
+            }
+            if (details && noIncidents) {
+                throw new InvalidInputException("--no-incidents", "", "contradicts the incidents or windows file given");
+            }
+        } else if (noIncidents) {
+            throw new InvalidInputException("--no-incidents", "", "applies to CSV input only");
+        }
         if (!csv) {
             // A month file names its own product, month, site, edition and currency: an option beside it would be ignored.
             for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows")) {

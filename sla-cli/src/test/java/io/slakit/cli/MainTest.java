@@ -259,6 +259,19 @@ class MainTest {
         }
     }
 
+    /** Issue 26: resources.csv alone gave every resource 100 %; now it needs --no-incidents to say so. */
+    @Test
+    void resourcesWithoutIncidentsNeedToSaySo(@TempDir Path dir) throws IOException {
+        Path resources = dir.resolve("resources.csv");
+        Files.writeString(resources, "id,fee\nins-1,100.00\n");
+        Run missing = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-04");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("has no incidents.csv or windows.csv beside it"), missing.err());
+        Run declared = run("evaluate", resources.toString(), "--product", "cvm", "--month", "2024-04", "--no-incidents");
+        assertEquals(0, declared.code(), declared.err());
+        assertTrue(declared.out().contains("credit 0.00 CNY"), declared.out());
+    }
+
     /** An id wider than the RESOURCE column keeps a space before the fee. */
     @Test
     void aLongResourceIdDoesNotRunIntoTheFee(@TempDir Path dir) throws IOException {

@@ -27,89 +27,10 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Shared builders for the ai family's tests: resources in Beijing time, evaluation through the catalogue. */
-final class AiFixtures {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final String FEE = "1000.00";
-    static final YearMonth APRIL = YearMonth.of(2024, 4); // 30 days, 43,200 minutes
-    static final YearMonth MAY = YearMonth.of(2024, 5);   // 31 days, 44,640 minutes
-    private static final SlaCatalog CATALOG = SlaCatalog.load();
-
+final class AiFixtures extends io.slakit.testkit.MonthFixtures {
     private AiFixtures() {
     }
 
-    static SlaDefinition definition(String product, Site site, LocalDate day) {
-        return CATALOG.find(product, site, day);
-    }
-
-    static ResourceReport evaluate(String product, Site site, YearMonth month, ResourceMonth resource) {
-        return evaluate(product, site, month, resource, null);
-    }
-
-    static ResourceReport evaluate(String product, Site site, YearMonth month, ResourceMonth resource, String edition) {
-        SlaDefinition d = CATALOG.find(product, site, month.atDay(1));
-        EvaluationRequest request = EvaluationRequest.of(product, site, month, List.of(resource)).withEdition(edition);
-        EvaluationReport report = SlaEngine.standard().evaluate(d, request, List.of());
-        return report.resources().get(0);
-    }
-
-    /** Anniversary months: the service month starting on {@code serviceStart}. */
-    static ResourceReport evaluateAnniversary(String product, Site site, LocalDate serviceStart, ResourceMonth resource) {
-        SlaDefinition d = CATALOG.find(product, site, serviceStart);
-        EvaluationRequest request = new EvaluationRequest(ProductId.of(product), site, YearMonth.from(serviceStart),
-                Optional.of(serviceStart), Optional.empty(), Currency.getInstance("CNY"), List.of(resource));
-        return SlaEngine.standard().evaluate(d, request, List.of()).resources().get(0);
-    }
-
-    static MetricResult metric(ResourceReport report) {
-        return report.metrics().get(0);
-    }
-
-    /** The 5th of the month at 00:00 Beijing time. */
-    static Instant fifth(YearMonth month) {
-        return month.atDay(5).atStartOfDay(BEIJING).toInstant();
-    }
-
-    static ResourceMonth.Builder resource() {
-        return ResourceMonth.builder("res-1", Money.of(FEE, "CNY"));
-    }
-
-    /** One provider outage of {@code seconds} from the 5th, 00:00. */
-    static ResourceMonth outage(YearMonth month, long seconds) {
-        Instant start = fifth(month);
-        return resource().incident(Incident.of(start, start.plusSeconds(seconds))).build();
-    }
-
-    /** {@code count} consecutive windows of {@code window} from the 5th, 00:00, each with {@code failed} of {@code total} failed. */
-    static ResourceMonth windows(YearMonth month, Duration window, int count, long total, long failed) {
-        return windowsBuilder(month, window, count, total, failed).build();
-    }
-
-    static ResourceMonth.Builder windowsBuilder(YearMonth month, Duration window, int count, long total, long failed) {
-        return windowsFrom(resource(), fifth(month), window, count, total, failed);
-    }
-
-    static ResourceMonth.Builder windowsFrom(ResourceMonth.Builder b, Instant start, Duration window, int count, long total, long failed) {
-        for (int i = 0; i < count; i++) {
-            b.window(WindowSample.of(start.plus(window.multipliedBy(i)), total, failed));
-        }
-        return b;
-    }
-
-    /** Asserts the credit amount: {@code percent} of the 1000.00 fee. */
-    static void assertCredit(ResourceReport report, String percent) {
-        BigDecimal expected = new BigDecimal(FEE).multiply(new BigDecimal(percent)).divide(BigDecimal.valueOf(100));
-        assertEquals(0, expected.compareTo(report.credit().amount()),
-                () -> "credit " + report.credit() + ", expected " + percent + "% of " + FEE + ": " + report.metrics());
-    }
-
-    static void assertMinutes(MetricResult m, String minutes) {
-        assertEquals(0, new BigDecimal(minutes).compareTo(m.unavailableMinutes().orElseThrow()),
-                () -> "unavailable minutes " + m.unavailableMinutes() + ", expected " + minutes + ": " + m.explanation());
-    }
-
-    static YearMonth month(String label) {
-        return YearMonth.parse(label);
-    }
     /**
      * 5-minute windows from the 5th, 00:00 whose error rates sum to {@code sum} (up to three decimals):
      * whole windows with every one of 1,000 requests failed, then one window with the remainder in thousandths.

@@ -23,7 +23,21 @@ public record ClaimWindow(LocalDate opensOn, LocalDate closesOn, String calendar
         this(opensOn, closesOn, UNNAMED_CALENDAR);
     }
 
+    /** Where a claim stands on a given day: before the window, inside it, or after it. */
+    public enum State {
+        NOT_YET_OPEN, OPEN, CLOSED
+    }
+
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return stateOn(day) == State.OPEN;
+    }
+
+    /** The window's state on {@code day}: {@code NOT_YET_OPEN} before {@link #opensOn()}, {@code CLOSED} after {@link #closesOn()}. */
+    public State stateOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (day.isBefore(opensOn)) {
+            return State.NOT_YET_OPEN;
+        }
+        return day.isAfter(closesOn) ? State.CLOSED : State.OPEN;
     }
 }

@@ -117,4 +117,13 @@ class ClaimWindowsTest {
     void aMonthsWindowNeedsAtLeastOneMonth() {
         assertThrows(InvalidInputException.class, () -> ClaimPolicy.withinMonths(5, 0, SeedRef.of("002", 17162)));
     }
+
+    @Test
+    void aWindowsStateOnADayIncludesBothEnds() {
+        ClaimWindow window = new ClaimWindow(LocalDate.of(2024, 5, 11), LocalDate.of(2024, 7, 1));
+        assertEquals(ClaimWindow.State.NOT_YET_OPEN, window.stateOn(LocalDate.of(2024, 5, 10)));
+        assertEquals(ClaimWindow.State.OPEN, window.stateOn(LocalDate.of(2024, 5, 11)));
+        assertEquals(ClaimWindow.State.OPEN, window.stateOn(LocalDate.of(2024, 7, 1)));
+        assertEquals(ClaimWindow.State.CLOSED, window.stateOn(LocalDate.of(2024, 7, 2)));
+    }
 }

@@ -80,6 +80,15 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheCliWritesToTheConsole() {
+        // A library that prints cannot be embedded: results and warnings travel in reports and exceptions.
+        noClasses().that().resideOutsideOfPackage("io.slakit.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(main);
+    }
+
+    @Test
     void everyPackageStartsWithItsModulesName() {
         classes().that().resideInAPackage("io.slakit..").should(liveUnderTheirModulesPackage()).check(main);
     }

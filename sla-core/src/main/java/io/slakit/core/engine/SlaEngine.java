@@ -210,6 +210,7 @@ public final class SlaEngine {
         checkIncidents(resource, month, exclusionCodes, edition);
         checkFeeBases(resource, edition);
         PriorIncidents.check(definition, edition, resource, month, exclusionCodes);
+        PriorWindows.check(definition, edition, resource, month);
         checkWindows(resource, edition, definition);
         checkTickets(resource, edition, definition);
         checkDeliveries(resource, edition, definition);

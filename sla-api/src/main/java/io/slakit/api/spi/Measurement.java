@@ -97,6 +97,14 @@ public interface Measurement {
     }
 
     /**
+     * For a rule measuring a period longer than the month (a service year): the period's last day when it
+     * falls in {@code month}, so a claim counted from the period's end can be dated; empty otherwise.
+     */
+    default Optional<java.time.LocalDate> periodEndingIn(io.slakit.api.ServiceMonth month, io.slakit.api.ResourceMonth resource) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether this rule reads the resource's {@link io.slakit.api.ResourceMonth#tickets() tickets}
      * (deadline commitments). Tickets given to a product none of whose rules reads them are
      * rejected by name, never ignored.

@@ -113,7 +113,7 @@ public final class SlaEngine {
         return new EvaluationReport(definition.product(), definition.site(), definition.provenance().effective(), edition.id(),
                 request.month(), request.currency(), allWarnings, reports, total,
                 definition.definesCredit() ? definition.creditForm() : CreditForm.NONE, definition.definesCredit(),
-                claimWindow(definition, request.month(), request.serviceStart()), usage);
+                claimWindow(definition, edition, request), usage);
     }
 
     /** The units other than money the edition's metrics pay in, in the order they first appear. */
@@ -225,6 +225,7 @@ public final class SlaEngine {
             notes.add("Measured over the resource's own span " + resource.activeFrom().map(Object::toString).orElse(month.start().toString())
                     + " .. " + resource.activeUntil().map(Object::toString).orElse(month.end().toString()) + ", not the service month.");
         }
+        serviceYearClaimNote(definition, edition, month, resource).ifPresent(notes::add);
         for (Metric metric : edition.metrics()) {
             if (!metric.measurement().applicableTo(resource)) {
                 notes.add(metric.id() + " not evaluated: " + metric.measurement().notApplicableReason() + ".");
@@ -233,6 +234,42 @@ public final class SlaEngine {
             results.add(evaluateMetric(metric, context));
         }
         return combine(definition, edition, resource, month, results, notes);
+    }
+
+    /** Claims counted from the end of a service year: the resource's own window, in the month that holds its year's last day. */
+    private Optional<String> serviceYearClaimNote(SlaDefinition definition, Edition edition, ServiceMonth month, ResourceMonth resource) {
+        if (!(definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear policy)) {
+            return Optional.empty();
+        }
+        return serviceYearEnd(edition, month, resource).map(end -> {
+            ClaimWindow w = claimWindows(definition).window(policy, end);
+            return "Service year ends " + end + ": claims open " + w.opensOn() + ", close " + w.closesOn() + ".";
+        });
+    }
+
+    private static Optional<LocalDate> serviceYearEnd(Edition edition, ServiceMonth month, ResourceMonth resource) {
+        return edition.metrics().stream().map(m -> m.measurement().periodEndingIn(month, resource)).flatMap(Optional::stream)
+                .min(java.util.Comparator.naturalOrder());
+    }
+
+    /**
+     * The report's claim window. Counted from the end of a service year, it is dated by the resources' year end when
+     * they share one in the month (one site, or a fleet bought on one day); otherwise by the month's last day, and each
+     * resource's note gives its own.
+     */
+    private Optional<ClaimWindow> claimWindow(SlaDefinition definition, Edition edition, EvaluationRequest request) {
+        if (definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear policy) {
+            java.util.Set<LocalDate> ends = new java.util.TreeSet<>();
+            for (ResourceMonth resource : request.resources()) {
+                ServiceMonths.forResource(definition.monthRule(), request.month(), request.serviceStart(), definition.zone(),
+                        resource.activeFrom(), resource.activeUntil())
+                        .flatMap(month -> serviceYearEnd(edition, month, resource)).ifPresent(ends::add);
+            }
+            if (ends.size() == 1) {
+                return Optional.of(claimWindows(definition).window(policy, ends.iterator().next()));
+            }
+        }
+        return claimWindow(definition, request.month(), request.serviceStart());
     }
 
     private MetricResult evaluateMetric(Metric metric, MeasurementContext context) {

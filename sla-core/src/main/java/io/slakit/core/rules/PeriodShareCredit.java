@@ -56,9 +56,14 @@ public final class PeriodShareCredit implements CreditRule {
         return out.append(" (exact; at most the period's days).").toString();
     }
 
-    /** The table of shares (percent of the period's days), for display. */
+    /** None as a percent of a fee: the shares are of the period's days, given by {@link #shares()} and in {@link #describe()}. */
     @Override
     public List<CreditTier> tiers() {
+        return List.of();
+    }
+
+    /** The table of shares: each band's percent of the period's days. */
+    public List<CreditTier> shares() {
         return shares.tiers();
     }
 

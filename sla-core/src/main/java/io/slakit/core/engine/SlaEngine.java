@@ -113,7 +113,7 @@ public final class SlaEngine {
         return new EvaluationReport(definition.product(), definition.site(), definition.provenance().effective(), edition.id(),
                 request.month(), request.currency(), allWarnings, reports, total,
                 definition.definesCredit() ? definition.creditForm() : CreditForm.NONE, definition.definesCredit(),
-                claimWindow(definition, edition, request), usage);
+                claimWindow(definition, request.month(), request.serviceStart()), usage);
     }
 
     /** The units other than money the edition's metrics pay in, in the order they first appear. */
@@ -236,7 +236,11 @@ public final class SlaEngine {
         return combine(definition, edition, resource, month, results, notes);
     }
 
-    /** Claims counted from the end of a service year: the resource's own window, in the month that holds its year's last day. */
+    /**
+     * Claims counted from the end of a service year: the resource's own window, noted in the month that holds its year's
+     * last day. The report's window, known before any resource is read (streamed reports print it first), is counted from
+     * the month's last day: a calendar service year's in December.
+     */
     private Optional<String> serviceYearClaimNote(SlaDefinition definition, Edition edition, ServiceMonth month, ResourceMonth resource) {
         if (!(definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear policy)) {
             return Optional.empty();
@@ -250,26 +254,6 @@ public final class SlaEngine {
     private static Optional<LocalDate> serviceYearEnd(Edition edition, ServiceMonth month, ResourceMonth resource) {
         return edition.metrics().stream().map(m -> m.measurement().periodEndingIn(month, resource)).flatMap(Optional::stream)
                 .min(java.util.Comparator.naturalOrder());
-    }
-
-    /**
-     * The report's claim window. Counted from the end of a service year, it is dated by the resources' year end when
-     * they share one in the month (one site, or a fleet bought on one day); otherwise by the month's last day, and each
-     * resource's note gives its own.
-     */
-    private Optional<ClaimWindow> claimWindow(SlaDefinition definition, Edition edition, EvaluationRequest request) {
-        if (definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear policy) {
-            java.util.Set<LocalDate> ends = new java.util.TreeSet<>();
-            for (ResourceMonth resource : request.resources()) {
-                ServiceMonths.forResource(definition.monthRule(), request.month(), request.serviceStart(), definition.zone(),
-                        resource.activeFrom(), resource.activeUntil())
-                        .flatMap(month -> serviceYearEnd(edition, month, resource)).ifPresent(ends::add);
-            }
-            if (ends.size() == 1) {
-                return Optional.of(claimWindows(definition).window(policy, ends.iterator().next()));
-            }
-        }
-        return claimWindow(definition, request.month(), request.serviceStart());
     }
 
     private MetricResult evaluateMetric(Metric metric, MeasurementContext context) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  *       service month ends (captcha 3.2: "结束后两（2）个月内").</li>
  * </ul>
  */
-public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPolicy.WithinBusinessDays, ClaimPolicy.WithinMonths {
+public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPolicy.WithinBusinessDays, ClaimPolicy.WithinMonths,
+        ClaimPolicy.AfterServiceYear {
 
     /** The line that states the rule. */
     Optional<SeedRef> source();
@@ -37,6 +38,36 @@ public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPo
     /** Opens after the Nth business day of the next month, closes M calendar months after the month ends. */
     static ClaimPolicy withinMonths(int opensAfterBusinessDays, int closesAfterMonths, SeedRef source) {
         return new WithinMonths(opensAfterBusinessDays, closesAfterMonths, Optional.of(source));
+    }
+
+    /** Opens after the Nth business day after the service year ends, closes M calendar days after it ends. */
+    static ClaimPolicy afterServiceYear(int opensAfterBusinessDays, int closesAfterCalendarDays, SeedRef source) {
+        return new AfterServiceYear(opensAfterBusinessDays, closesAfterCalendarDays, Optional.of(source));
+    }
+
+    /**
+     * @param opensAfterBusinessDays  N: the claim opens the day after the Nth business day counted from the day after
+     *                                the service year's last day
+     * @param closesAfterCalendarDays M: the last day is the service year's last day plus M days
+     * @param source                  the line that states the rule
+     */
+    record AfterServiceYear(int opensAfterBusinessDays, int closesAfterCalendarDays, Optional<SeedRef> source) implements ClaimPolicy {
+
+        public AfterServiceYear {
+            if (opensAfterBusinessDays < 1) {
+                throw new InvalidInputException("opensAfterBusinessDays", opensAfterBusinessDays, "must be at least 1");
+            }
+            if (closesAfterCalendarDays < 1) {
+                throw new InvalidInputException("closesAfterCalendarDays", closesAfterCalendarDays, "must be at least 1");
+            }
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public String describe() {
+            return "from the day after the " + ordinal(opensAfterBusinessDays) + " business day after the service year ends to "
+                    + closesAfterCalendarDays + " calendar days after it ends";
+        }
     }
 
     /**

@@ -28,6 +28,13 @@ import java.util.Optional;
  * @param tickets     the month's tickets and requests, for deadline commitments (rejected by the
  *                    engine for a product whose rules read none)
  * @param deliveries  the month's messages sent and delivered, for a delivery ratio (rejected likewise)
+ * @param priorWindows request counts of windows BEFORE the service month, for the rules that measure a
+ *                    period longer than a month (a year's windowed rate to date:
+ *                    {@link io.slakit.api.spi.Measurement#readsPriorWindowsFrom}); rejected by the engine
+ *                    for a product whose rules read none
+ * @param dailyCalls  the calls made on each day (contract zone), for credits capped by the calls of the
+ *                    days before a fault ({@link io.slakit.api.spi.CreditRule#readsDailyCalls}); rejected
+ *                    likewise
  */
 public record ResourceMonth(
         String id,
@@ -43,7 +50,9 @@ public record ResourceMonth(
         List<WindowSample> windows,
         Optional<DurabilityCounts> durability,
         List<Ticket> tickets,
-        Optional<DeliveryCounts> deliveries) {
+        Optional<DeliveryCounts> deliveries,
+        List<WindowSample> priorWindows,
+        Map<java.time.LocalDate, Long> dailyCalls) {
 
     public ResourceMonth {
         InvalidInputException.require(id, "id");
@@ -76,6 +85,22 @@ public record ResourceMonth(
         Objects.requireNonNull(durability, "durability");
         tickets = List.copyOf(Objects.requireNonNull(tickets, "tickets"));
         Objects.requireNonNull(deliveries, "deliveries");
+        priorWindows = List.copyOf(Objects.requireNonNull(priorWindows, "priorWindows"));
+        dailyCalls = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Objects.requireNonNull(dailyCalls, "dailyCalls")));
+        dailyCalls.forEach((day, calls) -> {
+            if (calls == null || calls < 0) {
+                throw new InvalidInputException("dailyCalls." + day, calls, "must be a whole number, zero or more");
+            }
+        });
+    }
+
+    /** A month without prior windows or daily calls (the shape before yearly window rates). */
+    public ResourceMonth(String id, String region, String zone, Money fee, Map<String, Money> otherFees, long units,
+                         Optional<Instant> activeFrom, Optional<Instant> activeUntil, List<Incident> incidents,
+                         List<Incident> priorIncidents, List<WindowSample> windows, Optional<DurabilityCounts> durability,
+                         List<Ticket> tickets, Optional<DeliveryCounts> deliveries) {
+        this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, tickets,
+                deliveries, List.of(), Map.of());
     }
 
     /** A month without tickets or delivery counts (the shape before deadlines and delivery ratios). */
@@ -111,6 +136,8 @@ public record ResourceMonth(
         private DurabilityCounts durability;
         private final List<Ticket> tickets = new java.util.ArrayList<>();
         private DeliveryCounts deliveries;
+        private final List<WindowSample> priorWindows = new java.util.ArrayList<>();
+        private final Map<java.time.LocalDate, Long> dailyCalls = new java.util.LinkedHashMap<>();
 
         private Builder(String id, Money fee) {
             this.id = id;
@@ -204,10 +231,27 @@ public record ResourceMonth(
             return this;
         }
 
+        /** Request counts of a window before the service month, for a rule that measures a longer period (a year to date). */
+        public Builder priorWindow(WindowSample window) {
+            priorWindows.add(window);
+            return this;
+        }
+
+        public Builder priorWindows(List<WindowSample> more) {
+            priorWindows.addAll(more);
+            return this;
+        }
+
+        /** The calls made on {@code day}, for a credit capped by the calls of the days before a fault. */
+        public Builder dailyCalls(java.time.LocalDate day, long calls) {
+            dailyCalls.put(day, calls);
+            return this;
+        }
+
         public ResourceMonth build() {
             return new ResourceMonth(id, region, zone, fee, otherFees, units, Optional.ofNullable(activeFrom),
                     Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability), tickets,
-                    Optional.ofNullable(deliveries));
+                    Optional.ofNullable(deliveries), priorWindows, dailyCalls);
         }
     }
 }

@@ -60,10 +60,11 @@ final class AllowanceCommand implements Callable<Integer> {
                 continue;
             }
             BigDecimal period = total;
-            if ("service-year".equals(m.measurement().parameters().get("period"))) {
-                // The month's minutes mean nothing here (CME): the allowance is the service year's, shown for a 365-day year.
+            String measuredOver = m.measurement().parameters().getOrDefault("period", "");
+            if ("service-year".equals(measuredOver) || "calendar-year".equals(measuredOver)) {
+                // The month's minutes mean nothing here (CME, TAF, weda): the allowance is the year's, shown for a 365-day year.
                 period = BigDecimal.valueOf(365L * 24 * 60);
-                out.println("  measured per service year (" + m.measurement().rule() + "): downtime of the year to date; "
+                out.println("  measured per " + measuredOver.replace('-', ' ') + " (" + m.measurement().rule() + "): downtime of the year to date; "
                         + "allowances for a 365-day year of " + period + " minutes (366 days: " + 366L * 24 * 60 + ")");
             }
             line(out, "meets the commitment " + m.commitment() + "%", period, m.commitment(), true);

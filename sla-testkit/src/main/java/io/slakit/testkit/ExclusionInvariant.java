@@ -37,7 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>The failure is whole days from April 2 2024 in the contract's zone (one, or as many as it takes
  * to miss the edition's lowest commitment): every window of every window metric fails all of its
- * 1,000 requests, and an outage covers the days.
+ * 1,000 requests, and an outage covers the days. A rule measured over a year to date (it reads
+ * windows before the month) is failed for enough days of its year, given a service year that ends
+ * with April 2024 (activated 2023-05-01) so a credit decided at the year's end is decided, and every
+ * day's calls of March and April for a credit capped by the calls before a fault.
  *
  * <p>For a rule that reads {@linkplain io.slakit.api.spi.Measurement#readsDeliveries() delivery counts}
  * (SMS, voice messages, email), the failures are messages: of 10,000 sent, the control leaves
@@ -75,7 +78,7 @@ final class ExclusionInvariant {
         }
         ServiceMonth month = ServiceMonth.calendar(MONTH, d.zone());
         Instant from = LocalDate.of(2024, 4, 2).atStartOfDay(d.zone()).toInstant();
-        Instant to = from.plus(Duration.ofDays(failingDays(edition)));
+        Instant to = from.plus(Duration.ofDays(failingDays(edition, periodDays(d, edition, month))));
         Incident excluded = Incident.excluded(from, to, clause.code());
 
         // Window-only products take no provider incidents: there the control's failures are the windows'.
@@ -135,12 +138,30 @@ final class ExclusionInvariant {
                 where + ": credits in units");
     }
 
-    /** Whole days of failure that miss every commitment of the edition: one day misses 99.9 %, two miss 95 %. */
-    private static long failingDays(Edition edition) {
+    /**
+     * The days a commitment is measured over: the month's 30, or for a rule that reads a longer period (windows before
+     * the month: a year to date) the days of that period, found by evaluating a resource without failures.
+     */
+    private static long periodDays(SlaDefinition d, Edition edition, ServiceMonth month) {
+        if (!readsLongerPeriod(edition, month)) {
+            return 30;
+        }
+        ResourceReport plain = evaluate(d, edition, resource(d, edition, month, month.start(), month.start(), false, List.of()));
+        long minutes = plain.metrics().stream().mapToLong(m -> m.totalMinutes().longValueExact()).max().orElse(30 * 1440L);
+        return minutes / 1440;
+    }
+
+    private static boolean readsLongerPeriod(Edition edition, ServiceMonth month) {
+        ResourceMonth plain = ResourceMonth.builder("probe", Money.of("1", "CNY")).build();
+        return edition.metrics().stream().anyMatch(m -> m.measurement().readsPriorWindowsFrom(month, plain).isPresent());
+    }
+
+    /** Whole days of failure that miss every commitment of the edition: one day misses 99.9 %, two miss 95 % (of 30 days). */
+    private static long failingDays(Edition edition, long periodDays) {
         java.math.BigDecimal lowest = edition.metrics().stream().map(m -> m.commitment().value()).min(java.math.BigDecimal::compareTo)
                 .orElse(java.math.BigDecimal.valueOf(100));
-        // 30 days x (100 - c) % is what the commitment allows; one more day misses it.
-        long allowed = java.math.BigDecimal.valueOf(30).multiply(java.math.BigDecimal.valueOf(100).subtract(lowest))
+        // N days x (100 - c) % is what the commitment allows; one more day misses it.
+        long allowed = java.math.BigDecimal.valueOf(periodDays).multiply(java.math.BigDecimal.valueOf(100).subtract(lowest))
                 .divide(java.math.BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
         return Math.min(allowed + 1, 28);
     }
@@ -165,7 +186,7 @@ final class ExclusionInvariant {
         }
         return new ResourceMonth(resource.id(), resource.region(), resource.zone(), resource.fee(), resource.otherFees(), resource.units(),
                 resource.activeFrom(), resource.activeUntil(), resource.incidents(), resource.priorIncidents(), resource.windows(),
-                resource.durability(), resource.tickets(), Optional.of(counts));
+                resource.durability(), resource.tickets(), Optional.of(counts), resource.priorWindows(), resource.dailyCalls());
     }
 
     /** One resource with the failing days' windows (failing or not) and the day's incident. */
@@ -188,6 +209,17 @@ final class ExclusionInvariant {
             }
             if (!metric.measurement().measuresServiceMonth()) {
                 builder.activeFrom(month.start()).activeUntil(month.end());
+            }
+        }
+        ServiceMonth probeMonth = ServiceMonth.calendar(MONTH, d.zone());
+        if (readsLongerPeriod(edition, probeMonth)) {
+            // A service year that ends with the month (2023-05-01 .. 2024-04-30), so a credit decided at the year's end is decided here.
+            builder.activeFrom(MONTH.plusMonths(1).atDay(1).minusYears(1).atStartOfDay(d.zone()).toInstant());
+        }
+        if (edition.metrics().stream().anyMatch(m -> m.credit().readsDailyCalls())) {
+            // Every day's calls of the two months, as the windows give them, for credits capped by the calls before a fault.
+            for (LocalDate day = MONTH.minusMonths(1).atDay(1); !day.isAfter(MONTH.atEndOfMonth()); day = day.plusDays(1)) {
+                builder.dailyCalls(day, REQUESTS * 1440);
             }
         }
         if (window.isPresent()) {

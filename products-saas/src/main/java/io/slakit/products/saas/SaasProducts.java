@@ -22,6 +22,7 @@ public final class SaasProducts implements SlaProvider {
                 BrandSteward.definition(),
                 CloudPages.definition(),
                 WebsiteBuilding.definition(),
+                WedaSitePack.definition(),
                 TencentSurvey.definition(),
                 WeCard.definition(),
                 SmhDrive.definition(),

@@ -51,6 +51,7 @@ public final class SecurityProducts implements SlaProvider {
                 Ace.definition(),
                 CodeSigningCertificate.definition(),
                 Captcha.definition(),
+                Taf.definition(),
                 SecurityServices.mss(),
                 SecurityServices.emergencyResponse(),
                 SecurityServices.attackDefense(),

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the provider lists: the 32 products encoded so far, each with a claim window, clauses and a describable rule. */
+/** What the provider lists: the 43 products encoded so far, each with a claim window, clauses and a describable rule. */
 class CatalogueTest {
     private static final Set<String> ENCODED = Set.of("cfw", "csc", "waf", "cwp", "tcss", "kms", "anti-ddos", "ssl",
             "tencent-cloud-ca", "ca-digital-identity", "confidential-computing-platform", "rce", "device-security", "mpss",
@@ -22,7 +22,7 @@ class CatalogueTest {
             "ioa", "llmsgw", "security-validation-service", "sca", "tics", "account-connector", "dsgc", "data-security-audit",
             "vss", "bh", "ace", "mss", "emergency-response-service", "attack-defense-exercise-service",
             "critical-period-security-assurance", "penetration-testing-service", "exposure-management-service",
-            "vulnerability-governance-service", "risk-assessment-service", "code-signing-certificate", "captcha");
+            "vulnerability-governance-service", "risk-assessment-service", "code-signing-certificate", "captcha", "taf");
 
     private static List<SlaDefinition> definitions() {
         return new SecurityProducts().definitions();

@@ -28,6 +28,15 @@ public interface CreditRule {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether this rule reads the resource's {@link io.slakit.api.ResourceMonth#dailyCalls() daily calls}
+     * (a credit capped by the calls of the days before a fault); given to a product none of whose credits
+     * reads them, they are rejected by name.
+     */
+    default boolean readsDailyCalls() {
+        return false;
+    }
+
     /** Decides the credit for one metric of one resource's month. Never exceeds what the text allows for the metric; caps across metrics are the engine's. */
     CreditDecision decide(CreditContext context);
 }

@@ -86,6 +86,25 @@ public interface Measurement {
     }
 
     /**
+     * The earliest instant of {@link io.slakit.api.ResourceMonth#priorWindows() windows before the service
+     * month} this rule reads for {@code resource} in {@code month} (a year's windowed rate to date: the
+     * period's first day), or empty when it reads none. The engine rejects prior windows unless some rule
+     * of the edition reads them, and rejects any that start before the earliest instant a rule reads,
+     * reach into the month, are off the rule's window grid or are given twice.
+     */
+    default Optional<java.time.Instant> readsPriorWindowsFrom(io.slakit.api.ServiceMonth month, io.slakit.api.ResourceMonth resource) {
+        return Optional.empty();
+    }
+
+    /**
+     * For a rule measuring a period longer than the month (a service year): the period's last day when it
+     * falls in {@code month}, so a claim counted from the period's end can be dated; empty otherwise.
+     */
+    default Optional<java.time.LocalDate> periodEndingIn(io.slakit.api.ServiceMonth month, io.slakit.api.ResourceMonth resource) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether this rule reads the resource's {@link io.slakit.api.ResourceMonth#tickets() tickets}
      * (deadline commitments). Tickets given to a product none of whose rules reads them are
      * rejected by name, never ignored.

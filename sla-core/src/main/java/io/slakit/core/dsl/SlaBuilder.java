@@ -170,6 +170,12 @@ public final class SlaBuilder {
         return this;
     }
 
+    /** Claims open after the Nth business day after the service year ends and close M calendar days after it ends. */
+    public SlaBuilder claimAfterServiceYear(int opensAfterBusinessDays, int closesAfterCalendarDays, int line) {
+        this.claimPolicy = ClaimPolicy.afterServiceYear(opensAfterBusinessDays, closesAfterCalendarDays, SeedRef.of(seed(), line));
+        return this;
+    }
+
     /** Claims (a notice) within N business days after the service month ends, counted from the next day. */
     public SlaBuilder claimWithinBusinessDays(int businessDays, int line) {
         this.claimPolicy = ClaimPolicy.withinBusinessDays(businessDays, SeedRef.of(seed(), line));

@@ -52,6 +52,11 @@ final class PriorIncidents {
             if (code.isPresent() && !codes.contains(code.get())) {
                 throw io.slakit.core.rules.InputErrors.unknownExclusion("priorIncidents[" + i + "].exclusion", code.get(), codes);
             }
+            // A rule that reads earlier windows reads earlier incidents only for their exclusions, as it reads the month's.
+            if (code.isEmpty() && edition.metrics().stream().noneMatch(m -> m.measurement().readsIncidents())) {
+                throw new InvalidInputException("priorIncidents[" + i + "]", incident, "is the provider's, but this product measures no "
+                        + "incident downtime (give windows; incidents here only carry exclusions)");
+            }
         }
     }
 }

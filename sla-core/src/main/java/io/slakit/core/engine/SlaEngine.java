@@ -210,6 +210,7 @@ public final class SlaEngine {
         checkIncidents(resource, month, exclusionCodes, edition);
         checkFeeBases(resource, edition);
         PriorIncidents.check(definition, edition, resource, month, exclusionCodes);
+        PriorWindows.check(definition, edition, resource, month);
         checkWindows(resource, edition, definition);
         checkTickets(resource, edition, definition);
         checkDeliveries(resource, edition, definition);
@@ -224,6 +225,7 @@ public final class SlaEngine {
             notes.add("Measured over the resource's own span " + resource.activeFrom().map(Object::toString).orElse(month.start().toString())
                     + " .. " + resource.activeUntil().map(Object::toString).orElse(month.end().toString()) + ", not the service month.");
         }
+        serviceYearClaimNote(definition, edition, month, resource).ifPresent(notes::add);
         for (Metric metric : edition.metrics()) {
             if (!metric.measurement().applicableTo(resource)) {
                 notes.add(metric.id() + " not evaluated: " + metric.measurement().notApplicableReason() + ".");
@@ -232,6 +234,26 @@ public final class SlaEngine {
             results.add(evaluateMetric(metric, context));
         }
         return combine(definition, edition, resource, month, results, notes);
+    }
+
+    /**
+     * Claims counted from the end of a service year: the resource's own window, noted in the month that holds its year's
+     * last day. The report's window, known before any resource is read (streamed reports print it first), is counted from
+     * the month's last day: a calendar service year's in December.
+     */
+    private Optional<String> serviceYearClaimNote(SlaDefinition definition, Edition edition, ServiceMonth month, ResourceMonth resource) {
+        if (!(definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear policy)) {
+            return Optional.empty();
+        }
+        return serviceYearEnd(edition, month, resource).map(end -> {
+            ClaimWindow w = claimWindows(definition).window(policy, end);
+            return "Service year ends " + end + ": claims open " + w.opensOn() + ", close " + w.closesOn() + ".";
+        });
+    }
+
+    private static Optional<LocalDate> serviceYearEnd(Edition edition, ServiceMonth month, ResourceMonth resource) {
+        return edition.metrics().stream().map(m -> m.measurement().periodEndingIn(month, resource)).flatMap(Optional::stream)
+                .min(java.util.Comparator.naturalOrder());
     }
 
     private MetricResult evaluateMetric(Metric metric, MeasurementContext context) {

@@ -36,7 +36,7 @@ import java.util.Set;
 public final class MonthFileReader {
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
-            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries");
+            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries", "priorWindows", "dailyCalls");
     private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests",
             "signal");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
@@ -156,6 +156,24 @@ public final class MonthFileReader {
         JsonNode windows = array(node, "windows");
         for (int i = 0; i < windows.size(); i++) {
             builder.window(window(windows.get(i), "windows[" + i + "]"));
+        }
+        // Windows before the month and calls per day, for the rules that measure a year to date (TAF, weda); the engine rejects them elsewhere.
+        JsonNode priorWindows = array(node, "priorWindows");
+        for (int i = 0; i < priorWindows.size(); i++) {
+            builder.priorWindow(window(priorWindows.get(i), "priorWindows[" + i + "]"));
+        }
+        JsonNode dailyCalls = node.get("dailyCalls");
+        if (dailyCalls != null && !dailyCalls.isNull()) {
+            requireObject(dailyCalls, "dailyCalls");
+            for (Map.Entry<String, JsonNode> e : dailyCalls.properties()) {
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(e.getKey());
+                } catch (java.time.format.DateTimeParseException bad) {
+                    throw new InvalidInputException("dailyCalls", e.getKey(), "is not a date (YYYY-MM-DD)");
+                }
+                builder.dailyCalls(day, wholeNumber(e.getValue(), "dailyCalls." + e.getKey()));
+            }
         }
         // Tickets and requests, for deadline commitments; the engine rejects them for a product that checks none.
         JsonNode tickets = array(node, "tickets");

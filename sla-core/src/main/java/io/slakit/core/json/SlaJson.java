@@ -199,6 +199,10 @@ public final class SlaJson {
             } else if (p instanceof ClaimPolicy.WithinBusinessDays within) {
                 claim.put("kind", "within-business-days");
                 claim.put("businessDays", within.businessDays());
+            } else if (p instanceof ClaimPolicy.AfterServiceYear year) {
+                claim.put("kind", "after-service-year");
+                claim.put("opensAfterBusinessDays", year.opensAfterBusinessDays());
+                claim.put("closesAfterCalendarDays", year.closesAfterCalendarDays());
             }
             claim.put("rule", p.describe());
             p.source().ifPresent(s -> claim.put("source", s.toString()));

@@ -79,6 +79,24 @@ public final class Credits {
         return new FailedRequestCredit(unit, new java.math.BigDecimal(multiple));
     }
 
+    /**
+     * {@code multiple} units per failed request of a period's fault events on each fault date T, at most the calls of
+     * T-1 .. T-{@code lookbackDays} (given as dailyCalls); the first month the period falls below the commitment pays
+     * the period's events to date, each later month its own (TAF 3.1).
+     */
+    public static FaultDayCallCredit perFailedRequestCappedByPriorCalls(PeriodWindowedRate rate, io.slakit.api.CreditUnit unit,
+                                                                        String multiple, int lookbackDays) {
+        return new FaultDayCallCredit(rate, unit, new java.math.BigDecimal(multiple), lookbackDays);
+    }
+
+    /**
+     * Extra service days, a percent of the period's days by the tier of the period's availability, decided in the month
+     * holding the period's last day: {@code shareOfPeriod(rate, tier("[95, 99)", "10"), ...)} (微搭建站资源包 3.1).
+     */
+    public static PeriodShareCredit shareOfPeriod(PeriodWindowedRate rate, CreditTier... shares) {
+        return new PeriodShareCredit(rate, List.of(shares));
+    }
+
     public static NoCredit none(String reason) {
         return NoCredit.because(reason);
     }

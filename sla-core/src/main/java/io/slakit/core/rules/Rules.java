@@ -55,6 +55,22 @@ public final class Rules {
         return new ServiceYearMinutes();
     }
 
+    /**
+     * A window whose error rate is above {@code percent} is wholly unavailable, measured over the calendar year to
+     * date (this month's windows and the year's earlier ones, given as priorWindows) against the year's minutes (TAF).
+     */
+    public static PeriodWindowedRate errorRateAboveOverCalendarYear(String percent, Duration window) {
+        return new PeriodWindowedRate(errorRateAbove(percent, window), PeriodWindowedRate.Period.CALENDAR_YEAR);
+    }
+
+    /**
+     * A window whose error rate is above {@code percent} is wholly unavailable, measured over the service year
+     * (from the activation day) to date against the service year's minutes (微搭建站资源包: one-day windows).
+     */
+    public static PeriodWindowedRate errorRateAboveOverServiceYear(String percent, Duration window) {
+        return new PeriodWindowedRate(errorRateAbove(percent, window), PeriodWindowedRate.Period.SERVICE_YEAR);
+    }
+
     /** Single-region multi-AZ unavailability. */
     public static MultiZoneMinutes multiZoneMinutes() {
         return new MultiZoneMinutes(Threshold.none(), Rounding.UP_TO_MINUTE);

@@ -15,7 +15,7 @@ import java.util.Objects;
  * With {@link BusinessCalendar#mainlandChina()} the same month gives May 11 (May 1-5 are Labour Day;
  * the 5th working day is May 10) and, for PCX, May 30 (May 6-10, Saturday May 11, 13-17, 20-24, 27-30). Each window
  * names the calendar it was counted by. The months form closes M calendar months after the service month ends
- * (April 30 + 2 months: June 30).
+ * (April 30 + 2 months: June 30). The service-year form counts from the service year's last day instead of a month's.
  */
 public final class ClaimWindows {
     private final BusinessCalendar calendar;
@@ -57,6 +57,12 @@ public final class ClaimWindows {
                     ? java.time.YearMonth.from(lastDayOfServiceMonth).plusMonths(months.closesAfterMonths()).atEndOfMonth()
                     : lastDayOfServiceMonth.plusMonths(months.closesAfterMonths());
             return new ClaimWindow(opens, closes, calendar.name());
+        }
+        if (policy instanceof ClaimPolicy.AfterServiceYear year) {
+            // lastDayOfServiceMonth is here the service year's last day: the window is counted from the day after it.
+            LocalDate dayAfter = lastDayOfServiceMonth.plusDays(1);
+            LocalDate opens = calendar.nthBusinessDayFrom(dayAfter, year.opensAfterBusinessDays()).plusDays(1);
+            return new ClaimWindow(opens, lastDayOfServiceMonth.plusDays(year.closesAfterCalendarDays()), calendar.name());
         }
         ClaimPolicy.WithinBusinessDays within = (ClaimPolicy.WithinBusinessDays) policy;
         LocalDate dayAfter = lastDayOfServiceMonth.plusDays(1);

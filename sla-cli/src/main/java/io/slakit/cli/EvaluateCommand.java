@@ -223,7 +223,7 @@ final class EvaluateCommand implements Callable<Integer> {
             case table -> new TextReportWriter(target, false);
             case markdown -> new TextReportWriter(target, true);
             case json -> new JsonReportWriter(target);
-            case html -> new HtmlReportWriter(target);
+            case html -> new HtmlReportWriter(target, ReportClock.get());
             case csv -> new CsvReportWriter(new CsvReportWriter.Sink(target), spec.commandLine().getErr());
         };
     }
@@ -393,7 +393,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
                     cache, "resources[" + count[0] + "]");
-            writer.resource(report, resource);
+            String path = "resources[" + count[0] + "]";
+            writer.resource(report, resource, peers, (part, partPeers) -> engine.evaluateResource(definition, edition, h.month(),
+                    h.serviceStart(), part, partPeers, codes, SlaEngine.newCache(), path));
             total[0] = total[0].plus(report.credit());
             count[0]++;
             progress(progress, count[0]);

@@ -320,7 +320,9 @@ final class HtmlReportWriter implements ReportWriter {
         for (String form : r.otherForms()) {
             s.append("<p>Also owed: ").append(esc(form)).append(".</p>\n");
         }
-        s.append("<div class=\"scroll\"><table class=\"metrics\"><tr><th>Metric</th><th>Availability</th><th>Commitment</th><th>Counted min</th>"
+        s.append("<div class=\"scroll\"><table class=\"metrics\"><colgroup><col style=\"width:13%\"><col style=\"width:11%\">"
+                + "<col style=\"width:10%\"><col style=\"width:7%\"><col style=\"width:7%\"><col style=\"width:10%\"><col style=\"width:9%\">"
+                + "<col style=\"width:7%\"><col style=\"width:7%\"><col style=\"width:19%\"></colgroup><tr><th>Metric</th><th>Availability</th><th>Commitment</th><th>Counted min</th>"
                 + "<th>Allowed min</th><th>Excluded min</th><th>Tier</th><th>Credit %</th><th>Credit</th><th>How</th></tr>\n");
         for (MetricResult m : r.metrics()) {
             Optional<Metric> def = edition.metric(m.metric());
@@ -328,10 +330,10 @@ final class HtmlReportWriter implements ReportWriter {
                     .map(e -> Texts.plain(e.getValue()) + " (" + clauseName(e.getKey()) + ")").reduce((a, b) -> a + "<br>" + b).orElse("0");
             s.append("<tr data-metric=\"").append(esc(m.metric())).append("\"><td>").append(esc(m.metric())).append(" <span lang=\"zh\">")
                     .append(esc(m.name())).append("</span></td><td class=\"n availability ").append(m.met() ? "ok" : "missed").append("\">")
-                    .append(m.availability().display(6).toPlainString()).append("%</td><td class=\"n\">").append(m.commitment()).append("%")
+                    .append(m.availability().display(6).toPlainString()).append("%</td><td class=\"n wrap\">").append(m.commitment()).append("%")
                     .append(def.map(x -> "<br>" + cite(x.commitmentSource())).orElse("")).append("</td><td class=\"n counted\">")
                     .append(m.unavailableMinutes().map(Texts::plain).orElse("-")).append("</td><td class=\"n\">")
-                    .append(m.allowedMinutes().map(Texts::plain).orElse("-")).append("</td><td class=\"n\">").append(excluded)
+                    .append(m.allowedMinutes().map(Texts::plain).orElse("-")).append("</td><td class=\"n wrap\">").append(excluded)
                     .append("</td><td>").append(m.tier().map(t -> esc(t.band().toString())).orElse("-"))
                     .append(def.flatMap(Metric::creditSource).filter(x -> m.tier().isPresent()).map(x -> "<br>" + cite(x)).orElse(""))
                     .append("</td><td class=\"n\">").append(m.creditPercent().map(Texts::plain).orElse("-")).append("</td><td class=\"n\">")
@@ -938,12 +940,13 @@ final class HtmlReportWriter implements ReportWriter {
         return b.toString();
     }
 
-    private static final String STYLE = "body{font-family:system-ui,'Noto Sans CJK SC','Noto Sans SC',sans-serif;margin:2em auto;max-width:1100px;"
+    private static final String STYLE = "body{font-family:system-ui,'Noto Sans CJK SC','Noto Sans SC',sans-serif;margin:2em auto;max-width:1200px;"
             + "padding:0 1em;color:#222}[lang=zh]{font-family:'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC',sans-serif}"
             + "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}"
             + "td.n{text-align:right}.missed{color:#b00020;font-weight:bold}.ok{color:#1b7f3b}"
             + "section{margin:2em 0;border-top:1px solid #ddd}.warn{background:#fff4ce;padding:.5em}.scroll{overflow-x:auto;max-width:100%}"
-            + "td.how{font-size:90%}table.metrics{font-size:95%;table-layout:fixed;width:100%}table.metrics td,table.metrics th{overflow-wrap:anywhere}table.metrics td.how{width:30%}.note{font-style:italic}.cite{border-bottom:1px dotted #555;cursor:help}"
+            + "td.how{font-size:90%}table.metrics{font-size:95%;table-layout:fixed;width:100%}table.metrics td{overflow-wrap:anywhere}table.metrics td.n{white-space:nowrap}table.metrics th{font-size:85%}"
+            + "table.metrics td.n.wrap{white-space:normal}.note{font-style:italic}.cite{border-bottom:1px dotted #555;cursor:help}"
             + "figure{margin:1em 0}svg{max-width:100%;height:auto;display:block}svg text{font-family:system-ui,sans-serif}figcaption{font-size:90%;max-width:760px}"
             + ".legend{list-style:none;padding:0;margin:.4em 0}.legend li{margin:.15em 0}"
             + ".swatch{display:inline-block;width:1.4em;height:.8em;margin-right:.4em;vertical-align:middle}"

@@ -612,6 +612,9 @@ final class HtmlReportWriter implements ReportWriter {
         private String badWindows(MetricResult m, Duration window) {
             List<WindowSample> bad = new ArrayList<>();
             for (WindowSample w : input.windows().stream().sorted(Comparator.comparing(WindowSample::start)).toList()) {
+                if (w.failed() == 0) {
+                    continue; // no failed request: no rule counts the window against the provider
+                }
                 ResourceReport one = evaluateAlone(only(input, List.of(), List.of(w)));
                 if (one != null && one.metric(m.metric()).map(x -> x.availability().compareTo(Percent.HUNDRED) < 0).orElse(false)) {
                     bad.add(w);

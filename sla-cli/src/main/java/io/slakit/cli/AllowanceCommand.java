@@ -22,13 +22,13 @@ import java.util.concurrent.Callable;
 @Command(name = "allowance", mixinStandardHelpOptions = true,
         description = "For each metric: the month's minutes and the downtime allowed before the commitment and each tier.")
 final class AllowanceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PRODUCT")
+    @Parameters(index = "0", paramLabel = "PRODUCT", description = "The product id, as `slakit products` lists it (e.g. cvm).")
     String product;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The service month, e.g. 2024-04.")
     String month;
 
-    @Option(names = "--edition")
+    @Option(names = "--edition", description = "The edition, as `slakit show PRODUCT` lists them (default: the product's default edition).")
     String edition;
 
     @Option(names = "--site", defaultValue = "cn", description = "cn (default) or intl.")

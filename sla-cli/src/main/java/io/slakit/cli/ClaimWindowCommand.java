@@ -21,10 +21,10 @@ import java.util.concurrent.Callable;
 final class ClaimWindowCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "PRODUCT")
+    @Parameters(index = "0", paramLabel = "PRODUCT", description = "The product id, as `slakit products` lists it (e.g. cvm).")
     String product;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The service month the claim is for, e.g. 2024-04.")
     String month;
 
     @Option(names = "--site", defaultValue = "cn", description = "cn (default) or intl.")

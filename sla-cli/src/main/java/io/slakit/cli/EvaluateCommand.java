@@ -34,20 +34,21 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Evaluate a month: availability per metric, tier, credit, exclusions and the claim window.",
-                "FILE is a JSON month file, a JSON Lines file (.jsonl: a header line, then one resource per line),",
-                "or resources.csv (with incidents.csv beside it, or --incidents) plus --product and --month.",
+                "FILE is a JSON month file, a JSON Lines file (.jsonl: a header line, then one resource per line), "
+                        + "or resources.csv (with incidents.csv beside it, or --incidents) plus --product and --month.",
                 "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources)."})
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html, csv }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "The month to evaluate: a JSON month file, "
+            + "a JSON Lines file, resources.csv, or '-' for standard input (omit it with --example).")
     String file;
 
     @Option(names = "--example", description = "Evaluate the embedded example month (CVM, April 2024).")
     boolean example;
 
-    @Option(names = "--format", defaultValue = "table", description = {"table, json, markdown, html or csv (default: ${DEFAULT-VALUE}).",
-            "csv: one row per resource (totals on standard error); on CSV input it takes the fleet path."})
+    @Option(names = "--format", defaultValue = "table", description = "table, json, markdown, html or csv (default: ${DEFAULT-VALUE}). "
+            + "csv: one row per resource (totals on standard error); on CSV input it takes the fleet path.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -61,19 +62,19 @@ final class EvaluateCommand implements Callable<Integer> {
     Path windows;
 
     @Option(names = "--no-incidents", description = "CSV input: the month had no incidents and no window samples "
-            + "(without it, resources.csv alone is an error, not a month at 100 %).")
+            + "(without it, resources.csv alone is an error, not a month at 100 %%).")
     boolean noIncidents;
 
-    @Option(names = "--grouped", description = {"CSV input: each resource's incidents (windows) are together and in resources.csv's order,",
-            "so they stream with memory bounded by the largest resource. Without it they are grouped by partitions (--partition-mib)."})
+    @Option(names = "--grouped", description = "CSV input: each resource's incidents (windows) are together and in resources.csv's order, "
+            + "so they stream with memory bounded by the largest resource. Without it they are grouped by partitions (--partition-mib).")
     boolean grouped;
 
-    @Option(names = "--partition-mib", defaultValue = "16", paramLabel = "MIB", description = {"CSV input in any order: detail rows are "
-            + "grouped in partitions of about this many MiB", "of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--partition-mib", defaultValue = "16", paramLabel = "MIB", description = "CSV input in any order: detail rows are "
+            + "grouped in partitions of about this many MiB of CSV text, spilled to temporary files when larger (default: ${DEFAULT-VALUE}).")
     long partitionMib;
 
-    @Option(names = "--threads", paramLabel = "N", description = {"CSV input with --out: evaluate on N threads "
-            + "(default: the cores, ${DEFAULT-VALUE}); the report is the same."})
+    @Option(names = "--threads", paramLabel = "N", description = "CSV input with --out: evaluate on N threads "
+            + "(default: the cores, ${DEFAULT-VALUE}); the report is the same.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--stats", description = "After the report, print to standard error the time taken, input bytes per second and the peak heap.")
@@ -223,7 +224,7 @@ final class EvaluateCommand implements Callable<Integer> {
             case table -> new TextReportWriter(target, false);
             case markdown -> new TextReportWriter(target, true);
             case json -> new JsonReportWriter(target);
-            case html -> new HtmlReportWriter(target);
+            case html -> new HtmlReportWriter(target, ReportClock.get());
             case csv -> new CsvReportWriter(new CsvReportWriter.Sink(target), spec.commandLine().getErr());
         };
     }
@@ -393,7 +394,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
                     cache, "resources[" + count[0] + "]");
-            writer.resource(report, resource);
+            String path = "resources[" + count[0] + "]";
+            writer.resource(report, resource, peers, (part, partPeers) -> engine.evaluateResource(definition, edition, h.month(),
+                    h.serviceStart(), part, partPeers, codes, SlaEngine.newCache(), path));
             total[0] = total[0].plus(report.credit());
             count[0]++;
             progress(progress, count[0]);

@@ -28,5 +28,19 @@ interface ReportWriter {
     /** One evaluated resource, with the input it came from (for timelines). */
     void resource(ResourceReport report, ResourceMonth input);
 
+    /** Evaluates a resource again on other input (a part of the month), by the same engine and rules. */
+    @FunctionalInterface
+    interface Replay {
+        ResourceReport evaluate(ResourceMonth resource, List<ResourceMonth> peers);
+    }
+
+    /**
+     * One evaluated resource with the fleet it was evaluated in and a way to evaluate it again, for
+     * writers that chart how the verdict built up (HTML); the others need only the report.
+     */
+    default void resource(ResourceReport report, ResourceMonth input, List<ResourceMonth> peers, Replay replay) {
+        resource(report, input);
+    }
+
     void finish(Money totalCredit, long resources);
 }

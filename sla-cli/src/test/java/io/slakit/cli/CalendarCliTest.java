@@ -131,7 +131,8 @@ class CalendarCliTest {
         assertTrue(markdown.out().endsWith("Credit form: voucher. Claims open 2024-05-11, close 2024-06-29. Business days: " + MAINLAND + ".\n"),
                 markdown.out());
         MainTest.Run html = run("evaluate", "--example", "--format", "html");
-        assertTrue(html.out().contains("Claims open 2024-05-11 and close 2024-06-29 (business days: " + MAINLAND + ")."), html.out());
+        assertTrue(html.out().contains("Claims open <strong>2024-05-11</strong> and close <strong>2024-06-29</strong>"), html.out());
+        assertTrue(html.out().contains("; business days counted by " + MAINLAND + ". On "), html.out());
         MainTest.Run json = run("evaluate", "--example", "--format", "json");
         JsonNode claim = new ObjectMapper().readTree(json.out()).get("claim");
         assertEquals("2024-05-11", claim.get("opensOn").asText());

@@ -100,7 +100,8 @@ final class ExportCommand implements Runnable {
                     documents.add(slo(d, e, m, ym));
                 }
             }
-            YAMLMapper mapper = YAMLMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+            YAMLMapper mapper = YAMLMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.SPLIT_LINES).build();
             StringWriter text = new StringWriter();
             try (SequenceWriter writer = mapper.writer().writeValues(text)) {
                 for (ObjectNode document : documents) {
@@ -191,9 +192,12 @@ final class ExportCommand implements Runnable {
             }
             ArrayNode objectives = spec.putArray("objectives");
             objective(objectives, "commitment " + m.commitment() + "% (" + m.commitmentSource() + ")", m.commitment().fraction(), slices);
+            // Each tier's floor is an objective too: below it the next tier's credit applies (a monitor warns before a tier is lost).
             for (CreditTier tier : m.credit().tiers()) {
                 if (tier.band().lower().value().signum() > 0) {
-                    objective(objectives, "credit tier " + tier.band() + " (" + Texts.plain(tier.credit()) + ") below " + tier.band().lower() + "%",
+                    String below = m.credit().tiers().stream().filter(t -> t.band().upper().compareTo(tier.band().lower()) == 0).findFirst()
+                            .map(t -> ": tier " + t.band() + ", credit " + Texts.plain(t.credit()) + "%").orElse("");
+                    objective(objectives, "below " + tier.band().lower() + "%" + below + m.creditSource().map(c -> " (" + c + ")").orElse(""),
                             tier.band().lower().fraction(), slices);
                 }
             }

@@ -181,6 +181,8 @@ final class ClaimCommand implements Callable<Integer> {
                                                    MonthResults.Evaluated evaluated, List<ResourceMonth> fleet) {
         ResourceMonth resource = evaluated.input();
         List<Incident> excluded = resource.incidents().stream().filter(i -> i.attribution().isExcluded()).toList();
+        // The baseline is evaluated with the same peers as the variations (JSON Lines evaluated each resource alone).
+        ResourceReport baseline = evaluate(engine, d, edition, header, resource, resource.incidents(), fleet);
         List<Incident> counted = new ArrayList<>();
         for (Incident incident : resource.incidents()) {
             if (incident.attribution().isExcluded()) {
@@ -190,7 +192,7 @@ final class ClaimCommand implements Callable<Integer> {
             without.remove(incident);
             List<Incident> alone = new ArrayList<>(excluded);
             alone.add(incident);
-            if (!sameMeasure(evaluated.report(), evaluate(engine, d, edition, header, resource, without, fleet))
+            if (!sameMeasure(baseline, evaluate(engine, d, edition, header, resource, without, fleet))
                     || evaluate(engine, d, edition, header, resource, alone, fleet).metrics().stream()
                     .anyMatch(m -> m.unavailableMinutes().map(BigDecimal::signum).orElse(0) > 0)) {
                 counted.add(incident);

@@ -114,6 +114,12 @@ final class ExportCommand implements Runnable {
 
         /** Why a metric's rule has no OpenSLO shape, or empty when it has one. */
         static Optional<String> noShape(Measurement rule) {
+            if ("service-year".equals(rule.parameters().get("period"))) {
+                return Optional.of("the rule " + rule.rule() + " measures a service year to date, not a calendar month");
+            }
+            if (!rule.commitmentIsPercent()) {
+                return Optional.of("the rule " + rule.rule() + " commits to " + String.join(", ", rule.commitmentFigures()) + ", not a percentage");
+            }
             if (isRatio(rule) || rule instanceof WindowedRate || (rule.countsMinutes() && rule.window().isEmpty())) {
                 return Optional.empty();
             }

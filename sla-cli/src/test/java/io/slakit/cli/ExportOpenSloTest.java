@@ -189,6 +189,18 @@ class ExportOpenSloTest {
     }
 
     @Test
+    void aServiceYearIsNoCalendarMonthAndIsSkippedWithANote() throws IOException {
+        // CME's availability is the service year's to date: a calendar-month SLO would monitor something else.
+        MainTest.Run r = run("export", "openslo", "cme", "--month", "2025-07");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("slakit: export openslo: cme-standard-availability skipped: the rule service-year-minutes measures a service year "
+                + "to date, not a calendar month\n", r.err());
+        List<JsonNode> docs = documents(r.out());
+        assertOpenSloV1(docs);
+        assertEquals(List.of("Service"), docs.stream().map(d -> d.get("kind").asText()).toList());
+    }
+
+    @Test
     void theStructureCheckRejectsWhatTheSpecDoesNotDefine() throws IOException {
         // Control: the check above would catch a misspelt field, a missing required one and a target given as a percent.
         List<JsonNode> docs = documents(run("export", "openslo", "scf", "--month", "2024-04").out());

@@ -48,6 +48,9 @@ final class AllowanceCommand implements Callable<Integer> {
             + "offset (default: now, or the month's end once it is over).", "No incident or window of the file may end after it."})
     String asOf;
 
+    @Option(names = "--calendar", paramLabel = "FILE", description = "With --so-far: " + Calendars.OPTION_HELP)
+    java.nio.file.Path calendar;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,11 +58,12 @@ final class AllowanceCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         YearMonth ym = Args.month(month, "--month");
         if (soFar != null) {
-            new MonthSoFar(product, ym, edition, spec).print(soFar, asOf);
+            new MonthSoFar(product, ym, edition, spec).print(soFar, asOf, Calendars.engine(calendar));
             return Main.OK;
         }
-        if (asOf != null) {
-            throw new io.slakit.api.InvalidInputException("--as-of", asOf, "applies with --so-far FILE only");
+        if (asOf != null || calendar != null) {
+            throw new io.slakit.api.InvalidInputException(asOf != null ? "--as-of" : "--calendar", asOf != null ? asOf : calendar.toString(),
+                    "applies with --so-far FILE only");
         }
         Resolution resolution = Catalogs.get().resolve(product, Args.site(site), ym);
         SlaDefinition d = resolution.definition();

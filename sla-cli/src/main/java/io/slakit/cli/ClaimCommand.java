@@ -382,9 +382,10 @@ final class ClaimCommand implements Callable<Integer> {
 
         @Override
         public String tierLine(CreditTier tier, MetricResult m, Metric metric) {
-            String earns = m.creditPercent().map(p -> Texts.plain(p) + "% of the " + ("fee".equals(metric.basis()) ? "monthly fee"
-                    : "\"" + metric.basis() + "\" fee")).orElse(m.credit().amount().toPlainString() + " " + m.credit().currency());
-            return "tier " + tier.band() + " (" + tier.band().describe() + ") earns " + earns
+            // The tier's figure as the table states it (as show prints it); a credit paid in units says how many.
+            String earns = Texts.plain(tier.credit()) + "% of the " + ("fee".equals(metric.basis()) ? "monthly fee" : "\"" + metric.basis() + "\" fee");
+            String paid = m.usageCredit().map(u -> ", paid as " + u.plainAmount() + " " + u.unit().description()).orElse("");
+            return "tier " + tier.band() + " (" + tier.band().describe() + ") earns " + earns + paid
                     + metric.creditSource().map(s -> " (" + s + ")").orElse("");
         }
 
@@ -536,9 +537,9 @@ final class ClaimCommand implements Callable<Integer> {
 
         @Override
         public String tierLine(CreditTier tier, MetricResult m, Metric metric) {
-            String earns = m.creditPercent().map(p -> ("fee".equals(metric.basis()) ? "月度服务费" : "“" + metric.basis() + "”费用") + "的"
-                    + Texts.plain(p) + "%").orElse(m.credit().amount().toPlainString() + " " + m.credit().currency());
-            return "赔偿标准：" + band(tier.band()) + "，赔偿" + earns + metric.creditSource().map(s -> "（" + s + "）").orElse("");
+            String earns = ("fee".equals(metric.basis()) ? "月度服务费" : "“" + metric.basis() + "”费用") + "的" + Texts.plain(tier.credit()) + "%";
+            String paid = m.usageCredit().map(u -> "，以 " + unit(u) + "发放").orElse("");
+            return "赔偿标准：" + band(tier.band()) + "，赔偿" + earns + paid + metric.creditSource().map(s -> "（" + s + "）").orElse("");
         }
 
         /** The band in the text's own words: 低于99.975%但等于或高于99%. */

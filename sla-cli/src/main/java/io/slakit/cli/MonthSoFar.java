@@ -51,9 +51,10 @@ final class MonthSoFar {
         this.spec = spec;
     }
 
-    void print(String file, String asOfText) throws IOException {
+    /** {@code engine} counts business days for the evaluation's claim window (December's is counted in the next year). */
+    void print(String file, String asOfText, SlaEngine engine) throws IOException {
         MonthResults results = new MonthResults();
-        MonthFileReader.Header h = EvaluateCommand.evaluate(file, SlaEngine.standard(), results);
+        MonthFileReader.Header h = EvaluateCommand.evaluate(file, engine, results);
         SlaDefinition d = results.header().definition();
         if (!h.product().value().equals(product) || !h.month().equals(month)) {
             throw new InvalidInputException("--so-far", file, "is a month file of " + h.product() + " " + h.month() + ", not " + product + " " + month);

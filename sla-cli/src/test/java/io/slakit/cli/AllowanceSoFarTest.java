@@ -137,6 +137,21 @@ class AllowanceSoFarTest {
     }
 
     @Test
+    void decemberNeedsACalendarOfTheNextYearForItsClaimWindow(@TempDir Path dir) throws IOException {
+        // December 2026's claim window is counted in 2027, which the shipped calendar does not know: the error names the year and
+        // --calendar FILE, which allowance takes. December has 31 x 1440 = 44640 minutes: 99.975% allows 11.16, 4 used, 7.16 left.
+        Path so = file(dir, "dec.json", CVM.replace("EXCLUSION", "\"force-majeure\"").replace("2024-04", "2026-12"));
+        MainTest.Run bare = run("allowance", "cvm", "--month", "2026-12", "--so-far", so.toString(), "--as-of", "2026-12-15T00:00:00+08:00");
+        assertEquals(Main.BAD_INPUT, bare.code());
+        assertTrue(bare.err().contains("\"2027-01-01\" is in 2027") && bare.err().endsWith("with --calendar FILE\n"), bare.err());
+        Path calendar = file(dir, "2027.days", "name test 2026-2027\nyear 2026 test\nyear 2027 test\n");
+        MainTest.Run r = run("allowance", "cvm", "--month", "2026-12", "--so-far", so.toString(), "--as-of", "2026-12-15T00:00:00+08:00",
+                "--calendar", calendar.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("    before missing 99.975%, [99, 99.975): 10%   7.16 minutes left (allows 11.16)\n"), r.out());
+    }
+
+    @Test
     void withoutSoFarTheOutputIsUnchanged() {
         MainTest.Run r = run("allowance", "cvm", "--month", "2024-04");
         assertEquals(0, r.code(), r.err());

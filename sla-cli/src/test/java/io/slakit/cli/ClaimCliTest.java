@@ -166,6 +166,31 @@ class ClaimCliTest {
         assertFalse(r.out().contains("2024-04-20 13:00"), r.out());
     }
 
+    @Test
+    void aCreditInMessagesIsAskedInMessages(@TempDir Path dir) throws IOException {
+        // SMS: availability = delivered / sent = 9400 / 10000 = 94%, below 95% (002:44113), at least 90%: 10% of the monthly fee
+        // (002:44216) = 45.00 CNY, paid as messages (free usage) at the list price 0.045: 45.00 / 0.045 = 1000 SMS messages.
+        String month = """
+                {"product": "sms", "site": "cn", "month": "2024-04", "currency": "CNY", "resources": [
+                  {"id": "sms-app-1", "fee": "450.00", "deliveries": {"sent": 10000, "delivered": 9400, "unitPrice": "0.045"}}]}
+                """;
+        Path file = month(dir, month);
+        MainTest.Run en = run("claim", file.toString(), "--lang", "en", "--as-of", "2024-05-20");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("""
+                Resource ID: sms-app-1
+                Commitments missed:
+                  服务可用性 (availability): availability 94.000000% against the commitment 95% (002:44113)
+                    tier [90, 95) (at least 90% and below 95%) earns 10% of the monthly fee, paid as 1000 SMS messages (002:44216)
+                Credit asked: 1000 SMS messages
+                """), en.out());
+        MainTest.Run zh = run("claim", file.toString(), "--as-of", "2024-05-20");
+        assertTrue(zh.out().contains("""
+                    赔偿标准：低于95%但等于或高于90%，赔偿月度服务费的10%，以 1000 条短信发放（002:44216）
+                申请赔偿：1000 条短信
+                """), zh.out());
+    }
+
     @ParameterizedTest(name = "as of {0}: {1} / {2}")
     @CsvSource({
             // The window is May 11 - June 29, both days inclusive.

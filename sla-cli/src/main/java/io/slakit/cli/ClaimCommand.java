@@ -76,7 +76,8 @@ final class ClaimCommand implements Callable<Integer> {
         Optional<LocalDate> day = asOf == null ? Optional.empty() : Optional.of(Args.date(asOf, "--as-of"));
         SlaEngine engine = Calendars.engine(calendar);
         MonthResults results = new MonthResults();
-        MonthFileReader.Header input = EvaluateCommand.evaluate(file, engine, results);
+        Inputs.Source source = EvaluateCommand.evaluate(file, engine, results);
+        MonthFileReader.Header input = source.header();
         ReportWriter.Header h = results.header();
         SlaDefinition d = h.definition();
         h.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
@@ -93,7 +94,9 @@ final class ClaimCommand implements Callable<Integer> {
                     text.append('\n');
                 }
                 MonthResults.Evaluated r = owed.get(i);
-                List<Incident> counted = countedIncidents(engine, d, edition, input, r, results.inputs());
+                // The peers evaluate used: the whole file, or (JSON Lines) the resource alone.
+                List<Incident> counted = countedIncidents(engine, d, edition, input, r, source.wholeFleet() ? results.inputs()
+                        : List.of(r.input()));
                 draft(text, texts, h, edition, r, counted, today, i + 1, owed.size());
             }
         }

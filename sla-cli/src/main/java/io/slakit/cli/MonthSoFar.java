@@ -54,7 +54,7 @@ final class MonthSoFar {
     /** {@code engine} counts business days for the evaluation's claim window (December's is counted in the next year). */
     void print(String file, String asOfText, SlaEngine engine) throws IOException {
         MonthResults results = new MonthResults();
-        MonthFileReader.Header h = EvaluateCommand.evaluate(file, engine, results);
+        MonthFileReader.Header h = EvaluateCommand.evaluate(file, engine, results).header();
         SlaDefinition d = results.header().definition();
         if (!h.product().value().equals(product) || !h.month().equals(month)) {
             throw new InvalidInputException("--so-far", file, "is a month file of " + h.product() + " " + h.month() + ", not " + product + " " + month);

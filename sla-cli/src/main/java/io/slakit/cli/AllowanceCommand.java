@@ -18,9 +18,15 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code slakit allowance PRODUCT --month YYYY-MM}: downtime allowed before each tier. */
+/**
+ * {@code slakit allowance PRODUCT --month YYYY-MM}: downtime allowed before each tier; with {@code --so-far FILE}, a
+ * month in progress: what the incidents (or windows) so far used, what is left before the commitment and each tier,
+ * and the credit owed if nothing more happens (issue 24).
+ */
 @Command(name = "allowance", mixinStandardHelpOptions = true,
-        description = "For each metric: the month's minutes and the downtime allowed before the commitment and each tier.")
+        description = {"For each metric: the month's minutes and the downtime allowed before the commitment and each tier.",
+                "With --so-far FILE (a month file of the incidents or windows so far): per resource and metric, what is used,",
+                "what is left before the commitment and each tier, and the credit owed if nothing more happens."})
 final class AllowanceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PRODUCT", description = "The product id, as `slakit products` lists it (e.g. cvm).")
     String product;
@@ -34,12 +40,31 @@ final class AllowanceCommand implements Callable<Integer> {
     @Option(names = "--site", defaultValue = "cn", description = "cn (default) or intl.")
     String site;
 
+    @Option(names = "--so-far", paramLabel = "FILE", description = "A month file (JSON or JSON Lines) of the month so far: "
+            + "what is used and left, per resource and metric.")
+    String soFar;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = {"With --so-far: the instant the file runs to, ISO-8601 with an "
+            + "offset (default: now, or the month's end once it is over).", "No incident or window of the file may end after it."})
+    String asOf;
+
+    @Option(names = "--calendar", paramLabel = "FILE", description = "With --so-far: " + Calendars.OPTION_HELP)
+    java.nio.file.Path calendar;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         YearMonth ym = Args.month(month, "--month");
+        if (soFar != null) {
+            new MonthSoFar(product, ym, edition, spec).print(soFar, asOf, Calendars.engine(calendar));
+            return Main.OK;
+        }
+        if (asOf != null || calendar != null) {
+            throw new io.slakit.api.InvalidInputException(asOf != null ? "--as-of" : "--calendar", asOf != null ? asOf : calendar.toString(),
+                    "applies with --so-far FILE only");
+        }
         Resolution resolution = Catalogs.get().resolve(product, Args.site(site), ym);
         SlaDefinition d = resolution.definition();
         Edition e = SlaEngine.edition(d, Optional.ofNullable(edition));

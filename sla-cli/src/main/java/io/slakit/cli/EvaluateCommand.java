@@ -349,6 +349,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return first.startsWith("{") && first.endsWith("}") && !first.contains("\"resources\"");
     }
 
+    /**
+     * Reads a JSON or JSON Lines month file (or '-') and evaluates it exactly as {@code evaluate} does, into {@code writer}:
+     * the entry point of the commands built on evaluate ({@code claim}, {@code allowance --so-far}). Returns the source read
+     * (its header, and whether it was evaluated as one fleet or a resource at a time).
+     */
+    static Inputs.Source evaluate(String file, SlaEngine engine, ReportWriter writer) throws IOException {
+        EvaluateCommand command = new EvaluateCommand();
+        command.file = file;
+        command.engine = engine;
+        Inputs.Source source = command.open();
+        command.evaluate(source, writer);
+        return source;
+    }
+
     private void evaluate(Inputs.Source source, ReportWriter writer) throws IOException {
         MonthFileReader.Header h = source.header();
         Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());

@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 @Command(name = "slakit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Cloud SLA arithmetic: availability, tiers, credits and claim windows, exactly as the contract says.",
         subcommands = {ProductsCommand.class, ShowCommand.class, AllowanceCommand.class, EvaluateCommand.class,
-                ClaimWindowCommand.class, CommandLine.HelpCommand.class})
+                ClaimWindowCommand.class, ClaimCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int BUG = 1;

@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "allowance", mixinStandardHelpOptions = true,
         description = {"For each metric: the month's minutes and the downtime allowed before the commitment and each tier.",
-                "With --so-far FILE (a month file of the incidents or windows so far): per resource and metric, what is used,",
-                "what is left before the commitment and each tier, and the credit owed if nothing more happens."})
+                "With --so-far FILE (a month file of the incidents or windows so far): per resource and metric, what is used, "
+                        + "what is left before the commitment and each tier, and the credit owed if nothing more happens."})
 final class AllowanceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PRODUCT", description = "The product id, as `slakit products` lists it (e.g. cvm).")
     String product;

@@ -42,14 +42,14 @@ import java.util.concurrent.Callable;
  * clauses they stand on, the credit in the contract's form and the window to file it in.
  */
 @Command(name = "claim", mixinStandardHelpOptions = true,
-        description = {"Claim drafts: for each resource owed a credit, the ticket text to file (a month file as evaluate takes:",
-                "JSON, JSON Lines or '-')."})
+        description = {"Claim drafts: for each resource owed a credit, the ticket text to file (a month file as evaluate takes: "
+                + "JSON, JSON Lines or '-')."})
 final class ClaimCommand implements Callable<Integer> {
     enum Lang { zh, en }
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    @Parameters(index = "0", paramLabel = "FILE|-")
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "The month file (JSON or JSON Lines), or - for standard input.")
     String file;
 
     @Option(names = "--lang", defaultValue = "zh", description = "zh (default: the contract's language) or en.")

@@ -51,13 +51,13 @@ final class ExportCommand implements Runnable {
      * would be a wrong monitor.
      */
     @Command(name = "openslo", mixinStandardHelpOptions = true,
-            description = {"OpenSLO v1 YAML: a Service and, per metric, an SLO over the calendar month in the contract's zone,",
-                    "the commitment as the objective's target, the tiers as further objectives, annotations citing the seed lines.",
+            description = {"OpenSLO v1 YAML: a Service and, per metric, an SLO over the calendar month in the contract's zone, "
+                    + "the commitment as the objective's target, the tiers as further objectives, annotations citing the seed lines.",
                     "Metrics with no SLO shape (deadlines, durability, means of window rates) are skipped with a note on stderr."})
     static final class OpenSlo implements Callable<Integer> {
         private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
-        @Parameters(index = "0", paramLabel = "PRODUCT")
+        @Parameters(index = "0", paramLabel = "PRODUCT", description = "The product id, as `slakit products` lists it (e.g. cvm).")
         String product;
 
         @Option(names = "--edition", description = "Only this edition (default: every edition).")

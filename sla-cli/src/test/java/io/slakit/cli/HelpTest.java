@@ -24,9 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"allowance", "claim-window", "evaluate", "show", "products"})
+    @ValueSource(strings = {"allowance", "claim-window", "evaluate", "show", "products", "claim", "export openslo"})
     void everyOptionAndPositionalHasAWholeDescription(String command) {
-        CommandSpec spec = new CommandLine(new Main()).getSubcommands().get(command).getCommandSpec();
+        CommandLine sub = new CommandLine(new Main());
+        for (String name : command.split(" ")) {
+            sub = sub.getSubcommands().get(name);
+        }
+        CommandSpec spec = sub.getCommandSpec();
         List<ArgSpec> args = new ArrayList<>(spec.options());
         args.addAll(spec.positionalParameters());
         List<String> bad = new ArrayList<>();
@@ -49,7 +53,9 @@ class HelpTest {
             }
         }
         assertEquals(List.of(), bad, command);
-        MainTest.Run help = MainTest.run(command, "--help");
+        List<String> helpArgs = new ArrayList<>(List.of(command.split(" ")));
+        helpArgs.add("--help");
+        MainTest.Run help = MainTest.run(helpArgs.toArray(String[]::new));
         assertEquals(Main.OK, help.code());
         assertEquals("", help.err(), "help prints no warnings");
         assertTrue(help.out().startsWith("Usage: slakit " + command), help.out());

@@ -8,6 +8,7 @@ import io.slakit.api.ResourceReport;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.spi.EvaluationCache;
 import io.slakit.core.catalog.Resolution;
+import io.slakit.core.engine.MonthSeries;
 import io.slakit.core.engine.SlaEngine;
 import io.slakit.core.json.MonthFileReader;
 import picocli.CommandLine.Command;
@@ -36,12 +37,21 @@ import java.util.concurrent.Callable;
         description = {"Evaluate a month: availability per metric, tier, credit, exclusions and the claim window.",
                 "FILE is a JSON month file, a JSON Lines file (.jsonl: a header line, then one resource per line),",
                 "or resources.csv (with incidents.csv beside it, or --incidents) plus --product and --month.",
-                "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources)."})
+                "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources).",
+                "Several month files (or JSON Lines whose every line is a whole month) are evaluated together:",
+                "the liability cap across months, the service year's earlier outages, and claim windows --as-of a day."})
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html, csv }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-")
+    @Parameters(arity = "0..*", paramLabel = "FILE|-")
+    List<String> files = new ArrayList<>();
+
+    /** The one input, or the first of several months. */
     String file;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = {"Month files: say for each month whether its claim window is",
+            "not yet open, open or closed on this day, and what can still be claimed."})
+    String asOf;
 
     @Option(names = "--example", description = "Evaluate the embedded example month (CVM, April 2024).")
     boolean example;
@@ -107,6 +117,19 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        file = files.isEmpty() ? null : files.get(0);
+        if (files.size() > 1 || asOf != null) {
+            return severalMonths(null);
+        }
+        if (file != null && isJsonLines(file) && Files.isRegularFile(Path.of(file))) {
+            List<MonthSeries.Given> months = monthStream(Path.of(file));
+            if (months.size() > 1) {
+                return severalMonths(months);
+            }
+            if (months.size() == 1) {
+                oneStreamedMonth = months.get(0).request(); // one month: exactly the single-month answer
+            }
+        }
         if (example == (file != null)) {
             throw new InvalidInputException("FILE", file == null ? "" : file, example
                     ? "cannot be combined with --example" : "is required (a month file, '-' for standard input, or --example)");
@@ -172,6 +195,120 @@ final class EvaluateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The one month of a stream of months given as a single line, evaluated as a month file. */
+    private io.slakit.api.EvaluationRequest oneStreamedMonth;
+
+    private static boolean isJsonLines(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    /** The months of a JSON Lines file whose first non-blank line is a whole month; empty when it is one month's resources. */
+    private static List<MonthSeries.Given> monthStream(Path path) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String first;
+            do {
+                first = in.readLine();
+            } while (first != null && first.isBlank());
+            if (!Inputs.startsMonthStream(first)) {
+                return List.of();
+            }
+        }
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return Inputs.monthStream(in, path.getFileName().toString());
+        }
+    }
+
+    /**
+     * Several months (files, or a stream of months) or --as-of: each month as the engine decides it
+     * alone with its history, then the cap across months and the claim windows (table or JSON).
+     */
+    private Integer severalMonths(List<MonthSeries.Given> streamed) throws IOException {
+        if (example) {
+            throw new InvalidInputException("--example", "", "evaluates one embedded month; it cannot be combined with several months or --as-of");
+        }
+        if (files.isEmpty()) {
+            throw new InvalidInputException("FILE", "", "is required (month files, or a JSON Lines file of whole months)");
+        }
+        if (format != Format.table && format != Format.json) {
+            throw new InvalidInputException("--format", format, "writes one month; several months (or --as-of) are written as table or json");
+        }
+        for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows",
+                "--no-incidents", "--grouped")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new InvalidInputException(option, spec.commandLine().getParseResult().matchedOptionValue(option, ""),
+                        "applies to one CSV month only; several months are month files (JSON or JSON Lines) that state it");
+            }
+        }
+        java.util.Optional<java.time.LocalDate> day = asOf == null ? java.util.Optional.empty() : java.util.Optional.of(Args.date(asOf, "--as-of"));
+        List<MonthSeries.Given> given = streamed != null ? streamed : readMonths();
+        engine = Calendars.engine(calendar);
+        long started = System.nanoTime();
+        heap = stats ? new HeapPeak() : null;
+        MonthSeries series = MonthSeries.of(given);
+        io.slakit.api.EvaluationRequest first = series.months().get(0).request();
+        java.util.function.Function<java.time.YearMonth, Resolution> resolve = m -> Catalogs.get().resolve(first.product().value(), first.site(), m);
+        MonthSeries.Result result = series.evaluate(engine, resolve, day);
+        try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
+            PrintWriter target = output == null ? spec.commandLine().getOut()
+                    : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
+            try {
+                if (format == Format.json) {
+                    MonthSeriesWriter.json(target, result);
+                } else {
+                    MonthSeriesWriter.table(target, series, result, r -> resolve.apply(r.month()).definition());
+                }
+            } finally {
+                target.flush();
+                if (output != null) {
+                    target.close();
+                }
+            }
+            if (target.checkError()) {
+                throw new IOException((output == null ? "standard output" : "--out " + out)
+                        + ": the report could not be written whole (disk full or output closed)");
+            }
+            if (output != null) {
+                output.commit();
+            }
+        }
+        printStats(started);
+        return Main.OK;
+    }
+
+    /** Each FILE as one month, or each line of a stream of months; errors name the file (and line). */
+    private List<MonthSeries.Given> readMonths() throws IOException {
+        List<MonthSeries.Given> given = new ArrayList<>();
+        for (String name : files) {
+            if (name.equals("-")) {
+                throw new InvalidInputException("FILE", name, "cannot be one of several months: give each month as a file");
+            }
+            Path path = Path.of(name);
+            if (!Files.isRegularFile(path)) {
+                throw new InvalidInputException("FILE", name, Files.exists(path) ? "is not a regular file" : "does not exist");
+            }
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                throw new InvalidInputException("FILE", name, "is a CSV month: several months (and --as-of) take month files (JSON or "
+                        + "JSON Lines), which state their month");
+            }
+            if (isJsonLines(name)) {
+                List<MonthSeries.Given> months = monthStream(path);
+                if (months.isEmpty()) {
+                    throw new InvalidInputException("FILE", name, "is JSON Lines of one month's resources (a header line, then resources): "
+                            + "several months are month files, or JSON Lines whose every line is a whole month");
+                }
+                given.addAll(months);
+                continue;
+            }
+            try {
+                given.add(new MonthSeries.Given(name, MonthFileReader.read(MonthFileReader.parse(Inputs.read(path), name))));
+            } catch (InvalidInputException e) {
+                throw e.under(name);
+            }
+        }
+        return given;
+    }
+
     /** The files this run reads: an output may not be one of them. */
     private List<Path> inputs() {
         if (file == null || file.equals("-")) {
@@ -179,6 +316,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Path path = Path.of(file);
         List<Path> inputs = new java.util.ArrayList<>(List.of(path));
+        files.stream().skip(1).filter(f -> !f.equals("-")).map(Path::of).forEach(inputs::add);
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
             for (Path detail : new Path[] {incidents, windows, path.resolveSibling("incidents.csv"), path.resolveSibling("windows.csv")}) {
                 if (detail != null) {
@@ -229,6 +367,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Inputs.Source open() throws IOException {
+        if (oneStreamedMonth != null) {
+            return Inputs.of(oneStreamedMonth);
+        }
         if (example) {
             try (InputStream in = EvaluateCommand.class.getResourceAsStream("example-month.json")) {
                 return Inputs.json(new String(in.readAllBytes(), StandardCharsets.UTF_8), "example-month.json");

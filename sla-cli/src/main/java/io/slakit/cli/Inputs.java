@@ -44,7 +44,11 @@ final class Inputs {
 
     static Source json(String text, String name) {
         JsonNode root = MonthFileReader.parse(text, name);
-        var request = MonthFileReader.read(root);
+        return of(MonthFileReader.read(root));
+    }
+
+    /** A month already read whole (a month file, or the one month of a stream of months). */
+    static Source of(io.slakit.api.EvaluationRequest request) {
         MonthFileReader.Header header = new MonthFileReader.Header(request.product(), request.site(), request.month(),
                 request.serviceStart(), request.edition(), request.currency());
         return new Source(header, true, consumer -> request.resources().forEach(consumer));
@@ -75,6 +79,43 @@ final class Inputs {
                 consumer.accept(MonthFileReader.resource(MonthFileReader.parse(line, path), header.currency(), path));
             }
         });
+    }
+
+    /**
+     * A stream of months: JSON Lines whose every non-blank line is a whole month file (header and
+     * {@code "resources"} on one line). Each month's errors name its line.
+     */
+    static List<io.slakit.core.engine.MonthSeries.Given> monthStream(BufferedReader reader, String name) throws IOException {
+        List<io.slakit.core.engine.MonthSeries.Given> months = new ArrayList<>();
+        String line;
+        long number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = name + " line " + number;
+            JsonNode node = MonthFileReader.parse(line, where);
+            if (!MonthFileReader.isWholeMonth(node)) {
+                throw new InvalidInputException(where, line.length() > 60 ? line.substring(0, 57) + "..." : line,
+                        "has no \"resources\": in a stream of months every line is a whole month (the first line has \"resources\")");
+            }
+            try {
+                months.add(new io.slakit.core.engine.MonthSeries.Given(where, MonthFileReader.read(node)));
+            } catch (InvalidInputException e) {
+                throw e.under(where);
+            }
+        }
+        return months;
+    }
+
+    /** Whether {@code line} (the first non-blank line of JSON Lines) starts a stream of months rather than a month's resources. */
+    static boolean startsMonthStream(String line) {
+        try {
+            return line != null && MonthFileReader.isWholeMonth(MonthFileReader.parse(line, "line 1"));
+        } catch (InvalidInputException e) {
+            return false; // not one JSON object on the line: left to the reader that reports it
+        }
     }
 
     private static String nextNonBlank(BufferedReader reader) throws IOException {

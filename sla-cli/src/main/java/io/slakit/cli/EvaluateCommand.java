@@ -70,6 +70,14 @@ final class EvaluateCommand implements Callable<Integer> {
             + "(default: windows.csv beside FILE, when there).")
     Path windows;
 
+    @Option(names = "--tickets", paramLabel = "FILE", description = "CSV input: the tickets file resource,id,kind,severity,opened,"
+            + "responded,delivered (default: tickets.csv beside FILE, when there).")
+    Path tickets;
+
+    @Option(names = "--deliveries", paramLabel = "FILE", description = "CSV input: the delivery counts resource,sent,delivered,excluded,"
+            + "unitPrice (default: deliveries.csv beside FILE, when there).")
+    Path deliveries;
+
     @Option(names = "--no-incidents", description = "CSV input: the month had no incidents and no window samples "
             + "(without it, resources.csv alone is an error, not a month at 100 %).")
     boolean noIncidents;
@@ -143,10 +151,13 @@ final class EvaluateCommand implements Callable<Integer> {
         boolean csv = file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         if (csv && Files.isRegularFile(Path.of(file))) {
             boolean details = detailFile(Path.of(file), incidents, "--incidents", "incidents.csv") != null
-                    || detailFile(Path.of(file), windows, "--windows", "windows.csv") != null;
+                    || detailFile(Path.of(file), windows, "--windows", "windows.csv") != null
+                    || detailFile(Path.of(file), tickets, "--tickets", "tickets.csv") != null
+                    || detailFile(Path.of(file), deliveries, "--deliveries", "deliveries.csv") != null;
             if (!details && !noIncidents) {
-                throw new InvalidInputException("FILE", file, "has no incidents.csv or windows.csv beside it: give --incidents FILE or "
-                        + "--windows FILE, or --no-incidents for a month without outages (every resource would be 100 %)");
+                throw new InvalidInputException("FILE", file, "has no incidents.csv, windows.csv, tickets.csv or deliveries.csv beside it: "
+                        + "give --incidents FILE or --windows FILE (--tickets, --deliveries), or --no-incidents for a month without "
+                        + "outages (every resource would be 100 %)");
             }
             if (details && noIncidents) {
                 throw new InvalidInputException("--no-incidents", "", "contradicts the incidents or windows file given");
@@ -156,7 +167,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (!csv) {
             // A month file names its own product, month, site, edition and currency: an option beside it would be ignored.
-            for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows")) {
+            for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows", "--tickets",
+                    "--deliveries")) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                     throw new InvalidInputException(option, spec.commandLine().getParseResult().matchedOptionValue(option, ""),
                             "applies to CSV input only; a month file (JSON or JSON Lines) states it in its header");
@@ -234,7 +246,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("--format", format, "writes one month; several months (or --as-of) are written as table or json");
         }
         for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows",
-                "--no-incidents", "--grouped")) {
+                "--tickets", "--deliveries", "--no-incidents", "--grouped")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new InvalidInputException(option, spec.commandLine().getParseResult().matchedOptionValue(option, ""),
                         "applies to one CSV month only; several months are month files (JSON or JSON Lines) that state it");
@@ -318,7 +330,8 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Path> inputs = new java.util.ArrayList<>(List.of(path));
         files.stream().skip(1).filter(f -> !f.equals("-")).map(Path::of).forEach(inputs::add);
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            for (Path detail : new Path[] {incidents, windows, path.resolveSibling("incidents.csv"), path.resolveSibling("windows.csv")}) {
+            for (Path detail : new Path[] {incidents, windows, tickets, deliveries, path.resolveSibling("incidents.csv"),
+                    path.resolveSibling("windows.csv"), path.resolveSibling("tickets.csv"), path.resolveSibling("deliveries.csv")}) {
                 if (detail != null) {
                     inputs.add(detail);
                 }
@@ -342,7 +355,8 @@ final class EvaluateCommand implements Callable<Integer> {
             bytes += Files.size(path);
             if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 for (Path detail : new Path[] {detailFile(path, incidents, "--incidents", "incidents.csv"),
-                        detailFile(path, windows, "--windows", "windows.csv")}) {
+                        detailFile(path, windows, "--windows", "windows.csv"), detailFile(path, tickets, "--tickets", "tickets.csv"),
+                        detailFile(path, deliveries, "--deliveries", "deliveries.csv")}) {
                     bytes += detail == null ? 0 : Files.size(detail);
                 }
             }
@@ -385,7 +399,8 @@ final class EvaluateCommand implements Callable<Integer> {
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv")) {
             return Inputs.csv(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
-                    detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency));
+                    detailFile(path, windows, "--windows", "windows.csv"), detailFile(path, tickets, "--tickets", "tickets.csv"),
+                    detailFile(path, deliveries, "--deliveries", "deliveries.csv"), Inputs.csvHeader(product, site, month, edition, currency));
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
@@ -414,6 +429,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new InvalidInputException("--threads", threads, "must be at least 1");
+        }
+        for (Path detail : new Path[] {detailFile(path, tickets, "--tickets", "tickets.csv"), detailFile(path, deliveries, "--deliveries", "deliveries.csv")}) {
+            if (detail != null) {
+                return FleetCsvEvaluation.engineAnswers(spec.commandLine().getErr(), detail.getFileName()
+                        + " is given: the fleet path reads no tickets or delivery counts");
+            }
         }
         try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
             boolean done = FleetCsvEvaluation.evaluate(new FleetCsvEvaluation.Request(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
@@ -519,7 +540,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new InvalidInputException("resources[" + count[0] + "].id", resource.id(),
                         "is given twice; each resource is evaluated once");
             }
-            if (plan != null && h.serviceStart().isEmpty() && resource.fee().currency().equals(h.currency()) && plan.accepts(resource)) {
+            if (plan != null && h.serviceStart().isEmpty() && resource.fee().currency().equals(h.currency()) && plan.accepts(resource)
+                    && readsNothingNew(resource)) {
                 long down;
                 try {
                     down = kernel.unavailableMinutes(resource);
@@ -532,8 +554,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 progress(progress, count[0]);
                 return;
             }
-            ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
-                    cache, "resources[" + count[0] + "]");
+            ResourceReport report;
+            try {
+                report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
+                        cache, "resources[" + count[0] + "]");
+            } catch (InvalidInputException e) {
+                throw source.locator().locate(resource.id(), e);
+            }
             writer.resource(report, resource);
             total[0] = total[0].plus(report.credit());
             count[0]++;
@@ -553,6 +580,15 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.print("\r" + " ".repeat(40) + "\r");
         }
         writer.finish(total[0], count[0]);
+    }
+
+    /**
+     * Whether the fleet plan may decide {@code resource}: it reads fees, incidents and windows only, so a resource with tickets,
+     * delivery counts or signals goes to the engine, which reads them (or rejects them by name).
+     */
+    private static boolean readsNothingNew(ResourceMonth resource) {
+        return resource.tickets().isEmpty() && resource.deliveries().isEmpty()
+                && resource.incidents().stream().allMatch(i -> i.signal().isEmpty());
     }
 
     @FunctionalInterface

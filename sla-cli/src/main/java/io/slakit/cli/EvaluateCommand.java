@@ -155,9 +155,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     || detailFile(Path.of(file), tickets, "--tickets", "tickets.csv") != null
                     || detailFile(Path.of(file), deliveries, "--deliveries", "deliveries.csv") != null;
             if (!details && !noIncidents) {
-                throw new InvalidInputException("FILE", file, "has no incidents.csv, windows.csv, tickets.csv or deliveries.csv beside it: "
-                        + "give --incidents FILE or --windows FILE (--tickets, --deliveries), or --no-incidents for a month without "
-                        + "outages (every resource would be 100 %)");
+                throw new InvalidInputException("FILE", file, "has no incidents.csv or windows.csv beside it (nor tickets.csv or "
+                        + "deliveries.csv): give --incidents FILE or --windows FILE (or --tickets, --deliveries), or --no-incidents for a "
+                        + "month without outages (every resource would be 100 %)");
             }
             if (details && noIncidents) {
                 throw new InvalidInputException("--no-incidents", "", "contradicts the incidents or windows file given");

@@ -110,6 +110,12 @@ public record ResourceMonth(
         this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, List.of(), Optional.empty());
     }
 
+    /** The same month with other outages before it (several months evaluated together give the earlier months' incidents). */
+    public ResourceMonth withPriorIncidents(List<Incident> prior) {
+        return new ResourceMonth(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, prior, windows, durability,
+                tickets, deliveries);
+    }
+
     /** A builder for the common case: an id and a fee, then what happened. */
     public static Builder builder(String id, Money fee) {
         return new Builder(id, fee);

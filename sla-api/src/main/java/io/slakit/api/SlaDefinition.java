@@ -28,6 +28,8 @@ import java.util.Set;
  * @param exclusions     the numbered exclusion clauses
  * @param notes          readings chosen where the text is ambiguous, and other facts worth knowing
  * @param examples       the text's own worked examples
+ * @param liabilityCap   a cap across months (the past 12 months' fees), when the text states one; the engine evaluates one
+ *                       month at a time and never applies it, {@code LiabilityLedger} does across months
  */
 public record SlaDefinition(
         ProductId product,
@@ -46,7 +48,17 @@ public record SlaDefinition(
         Optional<ClaimPolicy> claimPolicy,
         List<ExclusionClause> exclusions,
         List<String> notes,
-        List<WorkedExample> examples) {
+        List<WorkedExample> examples,
+        Optional<LiabilityCap> liabilityCap) {
+
+    /** A definition without a cap across months. */
+    public SlaDefinition(ProductId product, Site site, Family family, String nameZh, String nameEn, Provenance provenance, ZoneId zone,
+                         MonthRule monthRule, List<Edition> editions, Optional<String> defaultEdition, CombinationRule combination,
+                         CapRule cap, CreditForm creditForm, Optional<ClaimPolicy> claimPolicy, List<ExclusionClause> exclusions,
+                         List<String> notes, List<WorkedExample> examples) {
+        this(product, site, family, nameZh, nameEn, provenance, zone, monthRule, editions, defaultEdition, combination, cap, creditForm,
+                claimPolicy, exclusions, notes, examples, Optional.empty());
+    }
 
     public SlaDefinition {
         Objects.requireNonNull(product, "product");
@@ -66,6 +78,7 @@ public record SlaDefinition(
         exclusions = List.copyOf(exclusions);
         notes = List.copyOf(notes);
         examples = List.copyOf(examples);
+        Objects.requireNonNull(liabilityCap, "liabilityCap");
         String where = product + "@" + site + " " + provenance.effective();
         if (editions.isEmpty()) {
             throw new InvalidInputException(where + ".editions", "[]", "is empty; a product without an SLA has one edition with no metrics");

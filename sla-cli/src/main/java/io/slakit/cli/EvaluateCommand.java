@@ -8,6 +8,7 @@ import io.slakit.api.ResourceReport;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.spi.EvaluationCache;
 import io.slakit.core.catalog.Resolution;
+import io.slakit.core.engine.MonthSeries;
 import io.slakit.core.engine.SlaEngine;
 import io.slakit.core.json.MonthFileReader;
 import picocli.CommandLine.Command;
@@ -36,13 +37,22 @@ import java.util.concurrent.Callable;
         description = {"Evaluate a month: availability per metric, tier, credit, exclusions and the claim window.",
                 "FILE is a JSON month file, a JSON Lines file (.jsonl: a header line, then one resource per line), "
                         + "or resources.csv (with incidents.csv beside it, or --incidents) plus --product and --month.",
-                "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources)."})
+                "'-' reads standard input (JSON, or JSON Lines when the first line is a header without resources).",
+                "Several month files (or JSON Lines whose every line is a whole month) are evaluated together: "
+                        + "the liability cap across months, the service year's earlier outages, and claim windows --as-of a day."})
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html, csv }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "The month to evaluate: a JSON month file, "
-            + "a JSON Lines file, resources.csv, or '-' for standard input (omit it with --example).")
+    @Parameters(arity = "0..*", paramLabel = "FILE|-", description = "The month to evaluate: a JSON month file, "
+            + "a JSON Lines file, resources.csv, or '-' for standard input (omit it with --example); several month files are several months.")
+    List<String> files = new ArrayList<>();
+
+    /** The one input, or the first of several months. */
     String file;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Month files: say for each month whether its claim window is "
+            + "not yet open, open or closed on this day, and what can still be claimed.")
+    String asOf;
 
     @Option(names = "--example", description = "Evaluate the embedded example month (CVM, April 2024).")
     boolean example;
@@ -60,6 +70,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--windows", paramLabel = "FILE", description = "CSV input: the windows file resource,start,total,failed "
             + "(default: windows.csv beside FILE, when there).")
     Path windows;
+
+    @Option(names = "--tickets", paramLabel = "FILE", description = "CSV input: the tickets file resource,id,kind,severity,opened,"
+            + "responded,delivered (default: tickets.csv beside FILE, when there).")
+    Path tickets;
+
+    @Option(names = "--deliveries", paramLabel = "FILE", description = "CSV input: the delivery counts resource,sent,delivered,excluded,"
+            + "unitPrice (default: deliveries.csv beside FILE, when there).")
+    Path deliveries;
 
     @Option(names = "--no-incidents", description = "CSV input: the month had no incidents and no window samples "
             + "(without it, resources.csv alone is an error, not a month at 100 %%).")
@@ -108,6 +126,19 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        file = files.isEmpty() ? null : files.get(0);
+        if (files.size() > 1 || asOf != null) {
+            return severalMonths(null);
+        }
+        if (file != null && isJsonLines(file) && Files.isRegularFile(Path.of(file))) {
+            List<MonthSeries.Given> months = monthStream(Path.of(file));
+            if (months.size() > 1) {
+                return severalMonths(months);
+            }
+            if (months.size() == 1) {
+                oneStreamedMonth = months.get(0).request(); // one month: exactly the single-month answer
+            }
+        }
         if (example == (file != null)) {
             throw new InvalidInputException("FILE", file == null ? "" : file, example
                     ? "cannot be combined with --example" : "is required (a month file, '-' for standard input, or --example)");
@@ -121,10 +152,13 @@ final class EvaluateCommand implements Callable<Integer> {
         boolean csv = file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         if (csv && Files.isRegularFile(Path.of(file))) {
             boolean details = detailFile(Path.of(file), incidents, "--incidents", "incidents.csv") != null
-                    || detailFile(Path.of(file), windows, "--windows", "windows.csv") != null;
+                    || detailFile(Path.of(file), windows, "--windows", "windows.csv") != null
+                    || detailFile(Path.of(file), tickets, "--tickets", "tickets.csv") != null
+                    || detailFile(Path.of(file), deliveries, "--deliveries", "deliveries.csv") != null;
             if (!details && !noIncidents) {
-                throw new InvalidInputException("FILE", file, "has no incidents.csv or windows.csv beside it: give --incidents FILE or "
-                        + "--windows FILE, or --no-incidents for a month without outages (every resource would be 100 %)");
+                throw new InvalidInputException("FILE", file, "has no incidents.csv or windows.csv beside it (nor tickets.csv or "
+                        + "deliveries.csv): give --incidents FILE or --windows FILE (or --tickets, --deliveries), or --no-incidents for a "
+                        + "month without outages (every resource would be 100 %)");
             }
             if (details && noIncidents) {
                 throw new InvalidInputException("--no-incidents", "", "contradicts the incidents or windows file given");
@@ -134,7 +168,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (!csv) {
             // A month file names its own product, month, site, edition and currency: an option beside it would be ignored.
-            for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows")) {
+            for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows", "--tickets",
+                    "--deliveries")) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                     throw new InvalidInputException(option, spec.commandLine().getParseResult().matchedOptionValue(option, ""),
                             "applies to CSV input only; a month file (JSON or JSON Lines) states it in its header");
@@ -173,6 +208,120 @@ final class EvaluateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The one month of a stream of months given as a single line, evaluated as a month file. */
+    private io.slakit.api.EvaluationRequest oneStreamedMonth;
+
+    private static boolean isJsonLines(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    /** The months of a JSON Lines file whose first non-blank line is a whole month; empty when it is one month's resources. */
+    private static List<MonthSeries.Given> monthStream(Path path) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String first;
+            do {
+                first = in.readLine();
+            } while (first != null && first.isBlank());
+            if (!Inputs.startsMonthStream(first)) {
+                return List.of();
+            }
+        }
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return Inputs.monthStream(in, path.getFileName().toString());
+        }
+    }
+
+    /**
+     * Several months (files, or a stream of months) or --as-of: each month as the engine decides it
+     * alone with its history, then the cap across months and the claim windows (table or JSON).
+     */
+    private Integer severalMonths(List<MonthSeries.Given> streamed) throws IOException {
+        if (example) {
+            throw new InvalidInputException("--example", "", "evaluates one embedded month; it cannot be combined with several months or --as-of");
+        }
+        if (files.isEmpty()) {
+            throw new InvalidInputException("FILE", "", "is required (month files, or a JSON Lines file of whole months)");
+        }
+        if (format != Format.table && format != Format.json) {
+            throw new InvalidInputException("--format", format, "writes one month; several months (or --as-of) are written as table or json");
+        }
+        for (String option : List.of("--product", "--month", "--site", "--edition", "--currency", "--incidents", "--windows",
+                "--tickets", "--deliveries", "--no-incidents", "--grouped")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new InvalidInputException(option, spec.commandLine().getParseResult().matchedOptionValue(option, ""),
+                        "applies to one CSV month only; several months are month files (JSON or JSON Lines) that state it");
+            }
+        }
+        java.util.Optional<java.time.LocalDate> day = asOf == null ? java.util.Optional.empty() : java.util.Optional.of(Args.date(asOf, "--as-of"));
+        List<MonthSeries.Given> given = streamed != null ? streamed : readMonths();
+        engine = Calendars.engine(calendar);
+        long started = System.nanoTime();
+        heap = stats ? new HeapPeak() : null;
+        MonthSeries series = MonthSeries.of(given);
+        io.slakit.api.EvaluationRequest first = series.months().get(0).request();
+        java.util.function.Function<java.time.YearMonth, Resolution> resolve = m -> Catalogs.get().resolve(first.product().value(), first.site(), m);
+        MonthSeries.Result result = series.evaluate(engine, resolve, day);
+        try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
+            PrintWriter target = output == null ? spec.commandLine().getOut()
+                    : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
+            try {
+                if (format == Format.json) {
+                    MonthSeriesWriter.json(target, result);
+                } else {
+                    MonthSeriesWriter.table(target, series, result, r -> resolve.apply(r.month()).definition());
+                }
+            } finally {
+                target.flush();
+                if (output != null) {
+                    target.close();
+                }
+            }
+            if (target.checkError()) {
+                throw new IOException((output == null ? "standard output" : "--out " + out)
+                        + ": the report could not be written whole (disk full or output closed)");
+            }
+            if (output != null) {
+                output.commit();
+            }
+        }
+        printStats(started);
+        return Main.OK;
+    }
+
+    /** Each FILE as one month, or each line of a stream of months; errors name the file (and line). */
+    private List<MonthSeries.Given> readMonths() throws IOException {
+        List<MonthSeries.Given> given = new ArrayList<>();
+        for (String name : files) {
+            if (name.equals("-")) {
+                throw new InvalidInputException("FILE", name, "cannot be one of several months: give each month as a file");
+            }
+            Path path = Path.of(name);
+            if (!Files.isRegularFile(path)) {
+                throw new InvalidInputException("FILE", name, Files.exists(path) ? "is not a regular file" : "does not exist");
+            }
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                throw new InvalidInputException("FILE", name, "is a CSV month: several months (and --as-of) take month files (JSON or "
+                        + "JSON Lines), which state their month");
+            }
+            if (isJsonLines(name)) {
+                List<MonthSeries.Given> months = monthStream(path);
+                if (months.isEmpty()) {
+                    throw new InvalidInputException("FILE", name, "is JSON Lines of one month's resources (a header line, then resources): "
+                            + "several months are month files, or JSON Lines whose every line is a whole month");
+                }
+                given.addAll(months);
+                continue;
+            }
+            try {
+                given.add(new MonthSeries.Given(name, MonthFileReader.read(MonthFileReader.parse(Inputs.read(path), name))));
+            } catch (InvalidInputException e) {
+                throw e.under(name);
+            }
+        }
+        return given;
+    }
+
     /** The files this run reads: an output may not be one of them. */
     private List<Path> inputs() {
         if (file == null || file.equals("-")) {
@@ -180,8 +329,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Path path = Path.of(file);
         List<Path> inputs = new java.util.ArrayList<>(List.of(path));
+        files.stream().skip(1).filter(f -> !f.equals("-")).map(Path::of).forEach(inputs::add);
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            for (Path detail : new Path[] {incidents, windows, path.resolveSibling("incidents.csv"), path.resolveSibling("windows.csv")}) {
+            for (Path detail : new Path[] {incidents, windows, tickets, deliveries, path.resolveSibling("incidents.csv"),
+                    path.resolveSibling("windows.csv"), path.resolveSibling("tickets.csv"), path.resolveSibling("deliveries.csv")}) {
                 if (detail != null) {
                     inputs.add(detail);
                 }
@@ -205,7 +356,8 @@ final class EvaluateCommand implements Callable<Integer> {
             bytes += Files.size(path);
             if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 for (Path detail : new Path[] {detailFile(path, incidents, "--incidents", "incidents.csv"),
-                        detailFile(path, windows, "--windows", "windows.csv")}) {
+                        detailFile(path, windows, "--windows", "windows.csv"), detailFile(path, tickets, "--tickets", "tickets.csv"),
+                        detailFile(path, deliveries, "--deliveries", "deliveries.csv")}) {
                     bytes += detail == null ? 0 : Files.size(detail);
                 }
             }
@@ -230,6 +382,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Inputs.Source open() throws IOException {
+        if (oneStreamedMonth != null) {
+            return Inputs.of(oneStreamedMonth);
+        }
         if (example) {
             try (InputStream in = EvaluateCommand.class.getResourceAsStream("example-month.json")) {
                 return Inputs.json(new String(in.readAllBytes(), StandardCharsets.UTF_8), "example-month.json");
@@ -245,7 +400,8 @@ final class EvaluateCommand implements Callable<Integer> {
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv")) {
             return Inputs.csv(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
-                    detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency));
+                    detailFile(path, windows, "--windows", "windows.csv"), detailFile(path, tickets, "--tickets", "tickets.csv"),
+                    detailFile(path, deliveries, "--deliveries", "deliveries.csv"), Inputs.csvHeader(product, site, month, edition, currency));
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
@@ -274,6 +430,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new InvalidInputException("--threads", threads, "must be at least 1");
+        }
+        for (Path detail : new Path[] {detailFile(path, tickets, "--tickets", "tickets.csv"), detailFile(path, deliveries, "--deliveries", "deliveries.csv")}) {
+            if (detail != null) {
+                return FleetCsvEvaluation.engineAnswers(spec.commandLine().getErr(), detail.getFileName()
+                        + " is given: the fleet path reads no tickets or delivery counts");
+            }
         }
         try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
             boolean done = FleetCsvEvaluation.evaluate(new FleetCsvEvaluation.Request(path, detailFile(path, incidents, "--incidents", "incidents.csv"),
@@ -393,7 +555,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new InvalidInputException("resources[" + count[0] + "].id", resource.id(),
                         "is given twice; each resource is evaluated once");
             }
-            if (plan != null && h.serviceStart().isEmpty() && resource.fee().currency().equals(h.currency()) && plan.accepts(resource)) {
+            if (plan != null && h.serviceStart().isEmpty() && resource.fee().currency().equals(h.currency()) && plan.accepts(resource)
+                    && readsNothingNew(resource)) {
                 long down;
                 try {
                     down = kernel.unavailableMinutes(resource);
@@ -406,9 +569,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 progress(progress, count[0]);
                 return;
             }
-            ResourceReport report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes,
-                    cache, "resources[" + count[0] + "]");
             String path = "resources[" + count[0] + "]";
+            ResourceReport report;
+            try {
+                report = engine.evaluateResource(definition, edition, h.month(), h.serviceStart(), resource, peers, codes, cache, path);
+            } catch (InvalidInputException e) {
+                throw source.locator().locate(resource.id(), e);
+            }
             writer.resource(report, resource, peers, (part, partPeers) -> engine.evaluateResource(definition, edition, h.month(),
                     h.serviceStart(), part, partPeers, codes, SlaEngine.newCache(), path));
             total[0] = total[0].plus(report.credit());
@@ -429,6 +596,15 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.print("\r" + " ".repeat(40) + "\r");
         }
         writer.finish(total[0], count[0]);
+    }
+
+    /**
+     * Whether the fleet plan may decide {@code resource}: it reads fees, incidents and windows only, so a resource with tickets,
+     * delivery counts or signals goes to the engine, which reads them (or rejects them by name).
+     */
+    private static boolean readsNothingNew(ResourceMonth resource) {
+        return resource.tickets().isEmpty() && resource.deliveries().isEmpty()
+                && resource.incidents().stream().allMatch(i -> i.signal().isEmpty());
     }
 
     @FunctionalInterface

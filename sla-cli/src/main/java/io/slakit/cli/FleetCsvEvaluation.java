@@ -45,21 +45,28 @@ final class FleetCsvEvaluation {
         Resolution resolution = Catalogs.get().resolve(h.product().value(), h.site(), h.month());
         SlaDefinition definition = resolution.definition();
         Edition edition = SlaEngine.edition(definition, h.edition());
-        Optional<FleetPlan> compiled = FleetPlan.compile(definition, edition, h.month()).plan();
-        if (compiled.isEmpty() || (request.incidents() == null) == (request.windows() == null)) {
-            return false;
+        FleetPlan.Compilation compilation = FleetPlan.compile(definition, edition, h.month());
+        if (compilation.plan().isEmpty()) {
+            // The new rules (deadlines, delivery ratios, composite minutes, summed scopes, deductibles, failed counts, unit
+            // credits) compile to no plan: say so, and name the rule.
+            return engineAnswers(err, definition.product() + " (edition " + edition.id() + "): " + compilation.unsupportedReason());
         }
-        FleetPlan plan = compiled.get();
+        if ((request.incidents() == null) == (request.windows() == null)) {
+            return engineAnswers(err, request.incidents() == null ? "neither an incidents nor a windows file is given"
+                    : "both an incidents and a windows file are given");
+        }
+        FleetPlan plan = compilation.plan().get();
         boolean byWindows = plan.kind() == FleetPlan.Kind.WINDOWED_RATE;
         Path detail = byWindows ? request.windows() : request.incidents();
         if (detail == null) {
-            return false;
+            return engineAnswers(err, definition.product() + " is measured by " + (byWindows ? "windows" : "incidents")
+                    + ", but only a" + (byWindows ? "n incidents" : " windows") + " file is given");
         }
         try (ByteCsv resources = ByteCsv.open(request.resources(), List.of("id", "fee"));
              ByteCsv details = ByteCsv.open(detail, byWindows ? List.of("resource", "start", "total", "failed") : List.of("resource", "start", "end"))) {
             if (!resources.columnsBeyond(FleetCsv.RESOURCE_COLUMNS).isEmpty()
                     || !details.columnsBeyond(byWindows ? FleetCsv.WINDOW_COLUMNS : FleetCsv.INCIDENT_COLUMNS).isEmpty()) {
-                return false;
+                return false; // columns the fleet path does not read (regions, scopes, request counts): the engine reads them
             }
             List<String> warnings = new ArrayList<>(resolution.warnings());
             warnings.addAll(SlaEngine.coverageWarnings(definition, edition));
@@ -70,6 +77,16 @@ final class FleetCsvEvaluation {
             }
         }
         return true;
+    }
+
+    /**
+     * The statement that the fleet path does not cover this month and why; false, so the engine evaluates it, with the same
+     * output as the fleet path would give.
+     */
+    static boolean engineAnswers(PrintWriter err, String reason) {
+        err.println("slakit: the fleet path does not cover this month (" + reason + "); the engine answered instead, with the same output");
+        err.flush();
+        return false;
     }
 
     private static boolean inParts(Request request, FleetPlan plan, Edition edition, ByteCsv resources, ByteCsv details, Path detail,

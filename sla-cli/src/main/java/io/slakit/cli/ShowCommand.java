@@ -87,6 +87,7 @@ final class ShowCommand implements Callable<Integer> {
         printEditions(editions, out);
         out.println();
         out.println("Credit:      " + (d.definesCredit() ? d.creditForm() + "; combination " + d.combination() + "; cap " + d.cap() : "no credit defined"));
+        d.liabilityCap().ifPresent(c -> out.println("Liability:   " + c.describe() + " (" + c.source() + "; applied when several months are evaluated together)"));
         out.println("Claims:      " + d.claimPolicy().map(p -> p.describe() + p.source().map(s -> " (" + s + ")").orElse("")).orElse("the text states no claim window"));
         if (!d.exclusions().isEmpty()) {
             out.println();

@@ -59,6 +59,8 @@ final class Cvm {
                         .basis(CBS_FEE))
                 .combination(CombinationRule.HIGHEST)
                 .cap(CapRule.EACH_METRIC_BASIS)
+                // 6.1 (1579-1583): after 12 months of use, liability is at most the past 12 months' fees.
+                .liabilityCapOverMonths(12, 1581)
                 .claim(5, 60, 1527)
                 .exclusion("4", "gpu-fault-retained", "A GPU instance (GT4 etc.) with an unrecoverable hardware fault the customer keeps after notice", 1541)
                 .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK, 1549)

@@ -41,6 +41,7 @@ final class Cme {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "50")))
                 .claim(5, 60, 15591)
+                .liabilityCapOverMonths(12, 15655)
                 .exclusion("4.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change outside Tencent Cloud's equipment"), 15605)
                 .exclusion("4.2", Clauses.CUSTOMER_APP_ATTACKED.worded("The user's application is attacked by hackers"), 15607)
                 .exclusion("4.3", Clauses.CUSTOMER_CREDENTIALS.worded("Data, passwords or keys lost or leaked through the user's maintenance or confidentiality"), 15609)

@@ -35,6 +35,7 @@ final class TdmqRocketMq {
                 .edition("4x-exclusive", "RocketMQ 4.x 专享集群 (4.x exclusive cluster)", high())
                 .edition("5x-platinum", "RocketMQ 5.x 铂金版集群 (5.x Platinum cluster)", high())
                 .claim(5, 60, 4303)
+                .liabilityCapOverMonths(12, 4408)
                 .exclusion("4", Clauses.TRIAL_OR_FREE_USE.worded("Public or closed beta, invitation tests, free use or use within a free "
                         + "quota: no availability or success-rate commitment, the SLA does not apply"), 4323)
                 .exclusion("5.1", Clauses.THIRD_PARTY_NETWORK.worded("Network, equipment, system or line failure or configuration change "
@@ -74,8 +75,9 @@ final class TdmqRocketMq {
                         + "Cloud verifies and \"reasonably evaluates\" them (4303-4307). A claim needs the affected UIN, cluster ID and "
                         + "the affected minutes (3.3, 4315-4321).")
                 .note("Liability (6.1, 4406-4410): at most the fees paid for the service concerned; after more than 12 months of use, at "
-                        + "most the fees paid for it in the 12 months before the damage. The core has no 12-month rule: the look-back is "
-                        + "recorded here and not computed; the monthly voucher stays capped at that month's fee.")
+                        + "most the fees paid for it in the 12 months before the damage. Declared as the 12-month liability cap, applied when several "
+                        + "months are evaluated together; since each month's voucher is already capped at that month's fee, the "
+                        + "12 months' vouchers never exceed their fees and the look-back never cuts a voucher.")
                 .evaluationExample("5 consecutive failed minutes are not counted", 4242, "4x-general", "availability",
                         YearMonth.of(2025, 8), failedMinutesIn2025(5), "0", null, "0")
                 .evaluationExample("6 consecutive failed minutes count and miss 99.99%: 10%", 4242, "4x-general", "availability",

@@ -1,6 +1,7 @@
 package io.slakit.core.dsl;
 
 import io.slakit.api.CapRule;
+import io.slakit.api.LiabilityCap;
 import io.slakit.api.ClaimPolicy;
 import io.slakit.api.CombinationRule;
 import io.slakit.api.CreditForm;
@@ -67,6 +68,7 @@ public final class SlaBuilder {
     private String defaultEdition;
     private CombinationRule combination = CombinationRule.HIGHEST;
     private CapRule cap = CapRule.MONTHLY_FEE;
+    private LiabilityCap liabilityCap;
     private CreditForm creditForm = CreditForm.VOUCHER;
     private ClaimPolicy claimPolicy;
     private final List<ExclusionClause> exclusions = new ArrayList<>();
@@ -150,6 +152,15 @@ public final class SlaBuilder {
 
     public SlaBuilder cap(CapRule rule) {
         this.cap = Objects.requireNonNull(rule, "rule");
+        return this;
+    }
+
+    /**
+     * The text caps the credits of any {@code months} consecutive months at the fees paid in them ("过往12个月所支付的服务费用的总额"),
+     * stated at {@code line}: {@code LiabilityLedger} applies it when several months are evaluated together.
+     */
+    public SlaBuilder liabilityCapOverMonths(int months, int line) {
+        this.liabilityCap = new LiabilityCap(months, SeedRef.of(seed(), line));
         return this;
     }
 
@@ -261,7 +272,7 @@ public final class SlaBuilder {
         List<WorkedExample> builtExamples = examples.stream().map(e -> e.factory.apply(this)).toList();
         return new SlaDefinition(product, site, family, nameZh, nameEn, provenance, zone, monthRule, built,
                 Optional.ofNullable(defaultEdition), combination, cap, creditForm, Optional.ofNullable(claimPolicy),
-                exclusions, notes, builtExamples);
+                exclusions, notes, builtExamples, Optional.ofNullable(liabilityCap));
     }
 
     private record EditionSpec(String id, String name, List<MetricSpec> metrics) {

@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * per-month cap at the month's fee the window's credits cannot exceed its fees, so the cap binds only
  * where a month's credit may exceed its own fee (a credit on another basis, CVM's CBS fee). Not done here: months missing from the
  * input count as no fee (the ledger cannot know fees it was not given), first-use months, service
- * years, claim deadlines as of a day, and the command line's several-file input.
+ * years and claim deadlines as of a day ({@link MonthSeries} adds those and applies this ledger where the
+ * definition declares a {@link io.slakit.api.LiabilityCap}).
  */
 public final class LiabilityLedger {
     private static final int WINDOW_MONTHS = 12;
@@ -50,6 +51,14 @@ public final class LiabilityLedger {
 
     /** The months of one product, in month order, with the 12-month cap applied. */
     public static List<Month> apply(List<EvaluationReport> reports) {
+        return apply(reports, WINDOW_MONTHS);
+    }
+
+    /** The months of one product, in month order, with the cap over {@code windowMonths} consecutive months applied. */
+    public static List<Month> apply(List<EvaluationReport> reports, int windowMonths) {
+        if (windowMonths < 1) {
+            throw new InvalidInputException("windowMonths", windowMonths, "must be at least 1");
+        }
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -70,7 +79,7 @@ public final class LiabilityLedger {
         }
         List<Month> out = new ArrayList<>();
         for (EvaluationReport report : byMonth.values()) {
-            YearMonth first = report.month().minusMonths(WINDOW_MONTHS - 1L);
+            YearMonth first = report.month().minusMonths(windowMonths - 1L);
             Money zero = Money.zero(report.currency());
             Money base = zero;
             for (EvaluationReport inWindow : byMonth.subMap(first, true, report.month(), true).values()) {
@@ -91,7 +100,8 @@ public final class LiabilityLedger {
         return List.copyOf(out);
     }
 
-    private static Money fees(EvaluationReport report) {
+    /** A month's fees: the sum of its resources' fees (the cap's base for that month). */
+    public static Money fees(EvaluationReport report) {
         Money total = Money.zero(report.currency());
         for (ResourceReport r : report.resources()) {
             total = total.plus(r.fee());

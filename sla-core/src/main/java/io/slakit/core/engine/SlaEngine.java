@@ -422,7 +422,8 @@ public final class SlaEngine {
     private static void checkDeliveries(ResourceMonth resource, Edition edition, SlaDefinition definition) {
         if (resource.deliveries().isPresent() && !edition.metrics().isEmpty()
                 && edition.metrics().stream().noneMatch(m -> m.measurement().readsDeliveries())) {
-            throw new InvalidInputException("deliveries", resource.deliveries().get(),
+            throw new InvalidInputException("deliveries", "sent " + resource.deliveries().get().sent() + ", delivered "
+                    + resource.deliveries().get().delivered(),
                     "were given, but " + definition.product() + " (edition " + edition.id() + ") measures no delivery ratio");
         }
     }

@@ -83,6 +83,14 @@ public final class MonthFileReader {
         return header.with(list);
     }
 
+    /**
+     * Whether a JSON Lines line is a whole month (it has {@code "resources"}): the lines of a stream of
+     * months, one month file per line, as opposed to the header line of a month's resources.
+     */
+    public static boolean isWholeMonth(JsonNode line) {
+        return line != null && line.isObject() && line.has("resources");
+    }
+
     /** The header fields of a month file or of a JSON Lines header line. */
     public static Header header(JsonNode root, boolean resourcesAllowed) {
         requireObject(root, "(root)");

@@ -185,6 +185,13 @@ public final class SlaJson {
         d.editions().forEach(e -> editions.add(edition(e)));
         root.put("combination", d.combination().name());
         root.put("cap", d.cap().name());
+        d.liabilityCap().ifPresent(c -> {
+            // only for texts that state one, so every other definition prints as before
+            ObjectNode cap = root.putObject("liabilityCap");
+            cap.put("months", c.months());
+            cap.put("rule", c.describe());
+            cap.put("source", c.source().toString());
+        });
         root.put("creditForm", d.definesCredit() ? d.creditForm().code() : "none");
         d.claimPolicy().ifPresentOrElse(p -> {
             ObjectNode claim = root.putObject("claimPolicy");

@@ -37,7 +37,7 @@ final class FleetRows {
     /** Decides and writes one resource's row; returns its credit in minor units. */
     long write(String id, long feeMinor, long downMinutes) {
         int tier = plan.table().tierIndex(downMinutes);
-        long credit = plan.creditMinor(feeMinor, tier);
+        long credit = plan.creditMinor(feeMinor, tier, downMinutes);
         String tierText = tier == CreditKernel.MET ? "met" : tier == CreditKernel.NO_TIER ? "no tier" : tierTexts[tier];
         writer.fleetRow(id, feeMinor, credit, digits, metricIndex, downMinutes, plan.table().totalMinutes(), tierText);
         writer.countBreached(tier != CreditKernel.MET);

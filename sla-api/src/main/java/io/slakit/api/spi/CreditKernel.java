@@ -16,7 +16,10 @@ import java.util.List;
 public interface CreditKernel {
     /** {@link #tierIndex} when the commitment is met. */
     int MET = -1;
-    /** {@link #tierIndex} when the commitment is missed but no tier covers the availability. */
+    /**
+     * {@link #tierIndex} when the commitment is missed but no tier of {@link #tiers()} covers the
+     * availability; a rule whose table is not percents (none in {@link #tiers()}) always says so.
+     */
     int NO_TIER = -2;
 
     /** The month's minutes the table was compiled for. */
@@ -31,6 +34,10 @@ public interface CreditKernel {
     /** {@link #MET}, {@link #NO_TIER} or the index of the tier {@code downMinutes} (0 to the month's minutes) falls in. */
     int tierIndex(long downMinutes);
 
-    /** The credit in minor units for a basis in minor units and a {@link #tierIndex}, rounded half up; 0 for a negative index. */
-    long creditMinor(long basisMinor, int tierIndex);
+    /**
+     * The credit in minor units for a basis in minor units, the month's {@code downMinutes} and their
+     * {@link #tierIndex}, rounded half up to the minor unit as the engine rounds a credit; 0 when
+     * the commitment is met.
+     */
+    long creditMinor(long basisMinor, int tierIndex, long downMinutes);
 }

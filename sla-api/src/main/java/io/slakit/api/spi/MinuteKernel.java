@@ -2,7 +2,9 @@ package io.slakit.api.spi;
 
 /**
  * A rule that counts whole downtime minutes from one resource's outages, compiled for a month
- * (per-resource incident minutes with a threshold and a whole-minute rounding).
+ * (incident minutes with a threshold and a whole-minute rounding). It counts a resource of one
+ * unit whose incidents name no scope, the only shape the fleet path gives it: for that shape a
+ * rule summing scopes over units (a fleet-wide rule) counts as a per-resource rule does.
  *
  * <p><b>Internal:</b> see {@link MetricKernel}.
  */

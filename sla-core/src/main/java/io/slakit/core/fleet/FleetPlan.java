@@ -157,9 +157,9 @@ public final class FleetPlan {
         return windows;
     }
 
-    /** The credit for tier {@code tierIndex} on a fee of {@code feeMinor}, capped as the definition caps it. */
-    public long creditMinor(long feeMinor, int tierIndex) {
-        long credit = table.creditMinor(feeMinor, tierIndex);
+    /** The credit for {@code downMinutes} in tier {@code tierIndex} on a fee of {@code feeMinor}, capped as the definition caps it. */
+    public long creditMinor(long feeMinor, int tierIndex, long downMinutes) {
+        long credit = table.creditMinor(feeMinor, tierIndex, downMinutes);
         return capAtFee ? Math.min(credit, feeMinor) : credit;
     }
 

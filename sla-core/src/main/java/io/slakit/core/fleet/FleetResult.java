@@ -53,7 +53,7 @@ public final class FleetResult {
             int tier = table.tierIndex(downMinutes);
             down[resource] = downMinutes;
             tiers[resource] = (byte) tier;
-            credits[resource] = plan.creditMinor(feeMinor, tier);
+            credits[resource] = plan.creditMinor(feeMinor, tier, downMinutes);
         }
 
         FleetResult build(Currency currency, String[] ids, long[] feeMinor) {

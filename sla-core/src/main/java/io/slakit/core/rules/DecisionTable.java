@@ -114,9 +114,9 @@ final class DecisionTable implements CreditKernel {
         return NO_TIER;
     }
 
-    /** {@code basis x percent / 100}, rounded half up. */
+    /** {@code basis x percent / 100}, rounded half up: the tier alone decides it. */
     @Override
-    public long creditMinor(long basisMinor, int tierIndex) {
+    public long creditMinor(long basisMinor, int tierIndex, long downMinutes) {
         if (tierIndex < 0) {
             return 0;
         }

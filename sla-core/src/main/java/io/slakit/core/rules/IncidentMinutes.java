@@ -25,8 +25,8 @@ import java.util.Optional;
  * the month's minutes times the resource's units: the fleet-wide rule of CHC (all server slots of
  * the account), THCC (all nodes) and ECM/TEZ (month minutes x instance count).
  *
- * <p>Per resource in whole minutes the rule {@link #compile compiles} into the kernel its own
- * {@code measure} counts with ({@link WholeMinuteKernel}).
+ * <p>In whole minutes the rule {@link #compile compiles} into the kernel its own {@code measure}
+ * counts with ({@link WholeMinuteKernel}).
  */
 public final class IncidentMinutes implements Measurement {
     private final Threshold threshold;
@@ -93,10 +93,14 @@ public final class IncidentMinutes implements Measurement {
         return p;
     }
 
-    /** Per resource in whole minutes: the kernel; across units or in exact durations: empty (the engine measures). */
+    /**
+     * In whole minutes: the kernel (across units too: for one unit whose incidents name no scope,
+     * the kernel's shape, one scope is the whole timeline and the month is the units' minutes); in
+     * exact durations: empty (the engine measures).
+     */
     @Override
     public Optional<MetricKernel> compile(ServiceMonth month) {
-        if (acrossUnits || rounding == Rounding.EXACT) {
+        if (rounding == Rounding.EXACT) {
             return Optional.empty();
         }
         return Optional.of(new WholeMinuteKernel(threshold, rounding, month.totalMinutes()));

@@ -99,14 +99,14 @@ class FleetPlanTest {
     void creditsRoundHalfUpInMinorUnits(long fee, String percent, long credit) {
         // 5 x 10% = 0.5 -> 1; 4 x 10% = 0.4 -> 0; 15 x 10% = 1.5 -> 2; 333 x 7.5% = 24.975 -> 25.
         CreditKernel table = table(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", percent)));
-        assertEquals(credit, table.creditMinor(fee, 0));
+        assertEquals(credit, table.creditMinor(fee, 0, 100));
     }
 
     @Test
     void aFeeNearTheTopOfALongStillEarnsItsExactCredit() {
         // 9,000,000,000,000,000,000 fen x 7.5% = 675,000,000,000,000,000 fen: the product overflows a long on the way.
         CreditKernel table = table(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", "7.5")));
-        assertEquals(675_000_000_000_000_000L, table.creditMinor(9_000_000_000_000_000_000L, 0));
+        assertEquals(675_000_000_000_000_000L, table.creditMinor(9_000_000_000_000_000_000L, 0, 100));
     }
 
     static Stream<Object[]> fleets() {

@@ -546,7 +546,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // --format csv decides plain resources on the fleet path (the engine's answer, without building its report).
         io.slakit.core.fleet.FleetPlan plan = writer instanceof CsvReportWriter
                 ? io.slakit.core.fleet.FleetPlan.compile(definition, edition, h.month()).plan().orElse(null) : null;
-        io.slakit.core.fleet.FleetPlan.Evaluator kernel = plan == null ? null : plan.newEvaluator();
+        io.slakit.core.fleet.FleetEvaluator kernel = plan == null ? null : plan.newEvaluator();
         FleetRows fleetRows = plan == null ? null : new FleetRows(plan, (CsvReportWriter) writer, h.currency());
         // A resource given twice would be credited twice (issue 26): every id once, in JSON and JSON Lines alike.
         Set<String> seen = new java.util.HashSet<>();

@@ -9,6 +9,7 @@ import io.slakit.api.Incident;
 import io.slakit.api.Attribution;
 import io.slakit.api.WindowSample;
 import io.slakit.core.engine.SlaEngine;
+import io.slakit.core.fleet.FleetEvaluator;
 import io.slakit.core.fleet.FleetPlan;
 import io.slakit.core.interval.TimeSet;
 import io.slakit.core.rules.InputErrors;
@@ -83,7 +84,7 @@ final class FleetCsv {
         int start = incidentsCsv.column("start");
         int end = incidentsCsv.column("end");
         int exclusion = incidentsCsv.column("exclusion");
-        FleetPlan.Evaluator evaluator = plan.newEvaluator();
+        FleetEvaluator evaluator = plan.newEvaluator();
         long monthStart = TimeSet.nanos(plan.month().start());
         long monthEnd = TimeSet.nanos(plan.month().end());
         Map<String, Integer> codeIndex = new HashMap<>();
@@ -158,7 +159,7 @@ final class FleetCsv {
         int start = windowsCsv.column("start");
         int total = windowsCsv.column("total");
         int failed = windowsCsv.column("failed");
-        FleetPlan.Evaluator evaluator = plan.newEvaluator();
+        FleetEvaluator evaluator = plan.newEvaluator();
         long monthStart = TimeSet.nanos(plan.month().start());
         long windowNanos = plan.windowNanos();
         int windows = plan.windowsPerMonth();

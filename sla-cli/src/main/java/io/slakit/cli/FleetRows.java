@@ -1,7 +1,7 @@
 package io.slakit.cli;
 
 import io.slakit.api.CreditTier;
-import io.slakit.core.fleet.DecisionTable;
+import io.slakit.api.spi.CreditKernel;
 import io.slakit.core.fleet.FleetPlan;
 
 import java.util.List;
@@ -37,10 +37,10 @@ final class FleetRows {
     /** Decides and writes one resource's row; returns its credit in minor units. */
     long write(String id, long feeMinor, long downMinutes) {
         int tier = plan.table().tierIndex(downMinutes);
-        long credit = plan.creditMinor(feeMinor, tier);
-        String tierText = tier == DecisionTable.MET ? "met" : tier == DecisionTable.NO_TIER ? "no tier" : tierTexts[tier];
+        long credit = plan.creditMinor(feeMinor, tier, downMinutes);
+        String tierText = tier == CreditKernel.MET ? "met" : tier == CreditKernel.NO_TIER ? "no tier" : tierTexts[tier];
         writer.fleetRow(id, feeMinor, credit, digits, metricIndex, downMinutes, plan.table().totalMinutes(), tierText);
-        writer.countBreached(tier != DecisionTable.MET);
+        writer.countBreached(tier != CreditKernel.MET);
         return credit;
     }
 }

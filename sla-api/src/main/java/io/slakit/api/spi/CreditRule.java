@@ -39,4 +39,15 @@ public interface CreditRule {
 
     /** Decides the credit for one metric of one resource's month. Never exceeds what the text allows for the metric; caps across metrics are the engine's. */
     CreditDecision decide(CreditContext context);
+
+    /**
+     * This rule compiled into a decision table for a month of {@code totalMinutes} (positive) and
+     * {@code commitment}, or empty when the rule is not a tier table paid as a percent of its basis
+     * (the engine then answers). The default is empty.
+     *
+     * <p><b>Internal:</b> see {@link CreditKernel}.
+     */
+    default java.util.Optional<CreditKernel> compile(long totalMinutes, io.slakit.api.Percent commitment) {
+        return java.util.Optional.empty();
+    }
 }

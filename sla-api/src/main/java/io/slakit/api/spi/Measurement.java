@@ -158,4 +158,15 @@ public interface Measurement {
      *         (a misaligned window, missing durability counts...)
      */
     Measured measure(MeasurementContext context);
+
+    /**
+     * This rule compiled for {@code month} into a kernel on primitive arrays, or empty when the rule
+     * cannot be evaluated that way (the engine then answers): the one place a rule says whether the
+     * fleet path may evaluate it. The default is empty.
+     *
+     * <p><b>Internal:</b> see {@link MetricKernel}.
+     */
+    default Optional<MetricKernel> compile(io.slakit.api.ServiceMonth month) {
+        return Optional.empty();
+    }
 }

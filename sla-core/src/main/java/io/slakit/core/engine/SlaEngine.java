@@ -28,7 +28,6 @@ import io.slakit.api.spi.EvaluationCache;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.MeasurementContext;
 import io.slakit.core.rules.InputErrors;
-import io.slakit.core.rules.TieredCredit;
 import io.slakit.core.time.BusinessCalendar;
 import io.slakit.core.time.ClaimWindows;
 import io.slakit.core.time.ServiceMonths;
@@ -262,8 +261,7 @@ public final class SlaEngine {
                 "fees." + metric.basis(), null, "is required: metric " + metric.id() + " pays its credit as a share of it"));
         CreditDecision decision = metric.credit().decide(new CreditContext(context.month(), measured, metric.commitment(), basis,
                 Optional.of(context.resource())));
-        Optional<CreditTier> tier = metric.credit() instanceof TieredCredit tiered ? tiered.tierFor(measured.availability())
-                : metric.credit() instanceof io.slakit.core.rules.UnitCredit units ? units.tierFor(measured.availability()) : Optional.empty();
+        Optional<CreditTier> tier = decision.tier();
         boolean met = measured.availability().isAtLeast(metric.commitment());
         Optional<BigDecimal> allowed = metric.measurement().countsMinutes()
                 ? Optional.of(allowedMinutes(measured.totalMinutes(), metric.commitment())) : Optional.empty();

@@ -3,6 +3,7 @@ package io.slakit.core.fleet;
 import io.slakit.api.Availability;
 import io.slakit.api.CreditTier;
 import io.slakit.api.Money;
+import io.slakit.api.spi.CreditKernel;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -22,7 +23,7 @@ public final class FleetResult {
     private final byte[] tiers;
     private final long[] creditMinor;
 
-    FleetResult(FleetPlan plan, Currency currency, String[] ids, long[] feeMinor, long[] downMinutes, byte[] tiers, long[] creditMinor) {
+    private FleetResult(FleetPlan plan, Currency currency, String[] ids, long[] feeMinor, long[] downMinutes, byte[] tiers, long[] creditMinor) {
         this.plan = plan;
         this.currency = currency;
         this.ids = ids;
@@ -30,6 +31,34 @@ public final class FleetResult {
         this.downMinutes = downMinutes;
         this.tiers = tiers;
         this.creditMinor = creditMinor;
+    }
+
+    /** Decides resource after resource: the tier from the plan's credit table, the capped credit. */
+    static final class Builder {
+        private final FleetPlan plan;
+        private final CreditKernel table;
+        private final long[] down;
+        private final byte[] tiers;
+        private final long[] credits;
+
+        Builder(FleetPlan plan, int size) {
+            this.plan = plan;
+            this.table = plan.table();
+            this.down = new long[size];
+            this.tiers = new byte[size];
+            this.credits = new long[size];
+        }
+
+        void decide(int resource, long feeMinor, long downMinutes) {
+            int tier = table.tierIndex(downMinutes);
+            down[resource] = downMinutes;
+            tiers[resource] = (byte) tier;
+            credits[resource] = plan.creditMinor(feeMinor, tier, downMinutes);
+        }
+
+        FleetResult build(Currency currency, String[] ids, long[] feeMinor) {
+            return new FleetResult(plan, currency, ids, feeMinor, down, tiers, credits);
+        }
     }
 
     public FleetPlan plan() {
@@ -61,10 +90,10 @@ public final class FleetResult {
     }
 
     public boolean met(int resource) {
-        return tiers[resource] == DecisionTable.MET;
+        return tiers[resource] == CreditKernel.MET;
     }
 
-    /** {@link DecisionTable#MET}, {@link DecisionTable#NO_TIER} or the index of the tier from the top. */
+    /** {@link CreditKernel#MET}, {@link CreditKernel#NO_TIER} or the index of the tier from the top. */
     public int tierIndex(int resource) {
         return tiers[resource];
     }
@@ -112,7 +141,7 @@ public final class FleetResult {
     public long breached() {
         long count = 0;
         for (byte tier : tiers) {
-            count += tier == DecisionTable.MET ? 0 : 1;
+            count += tier == CreditKernel.MET ? 0 : 1;
         }
         return count;
     }

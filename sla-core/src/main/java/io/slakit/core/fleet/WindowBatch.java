@@ -114,8 +114,8 @@ public final class WindowBatch {
             if (index < 0 || index >= windowsPerResource) {
                 throw InputErrors.windowOutsideMonth(path(current) + ".start", startOf(index), plan.month());
             }
-            if (!FleetPlan.validWindowCounts(total, failed)) {
-                FleetPlan.checkWindowCounts(path(current) + ".", total, failed);
+            if (!FleetInput.validWindowCounts(total, failed)) {
+                FleetInput.checkWindowCounts(path(current) + ".", total, failed);
             }
             if (seen[index]) {
                 throw InputErrors.windowTwice(path(current), startOf(index));

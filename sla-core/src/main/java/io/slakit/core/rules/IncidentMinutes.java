@@ -1,9 +1,11 @@
 package io.slakit.core.rules;
 
 import io.slakit.api.Availability;
+import io.slakit.api.ServiceMonth;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.Measurement;
 import io.slakit.api.spi.MeasurementContext;
+import io.slakit.api.spi.MetricKernel;
 import io.slakit.core.interval.TimeSet;
 
 import java.math.BigDecimal;
@@ -22,6 +24,9 @@ import java.util.Optional;
  * seen twice counts once. {@link #acrossUnits()} instead sums each scope's minutes and divides by
  * the month's minutes times the resource's units: the fleet-wide rule of CHC (all server slots of
  * the account), THCC (all nodes) and ECM/TEZ (month minutes x instance count).
+ *
+ * <p>In whole minutes the rule {@link #compile compiles} into the kernel its own {@code measure}
+ * counts with ({@link WholeMinuteKernel}).
  */
 public final class IncidentMinutes implements Measurement {
     private final Threshold threshold;
@@ -86,6 +91,19 @@ public final class IncidentMinutes implements Measurement {
         p.put("rounding", rounding.name());
         p.put("acrossUnits", Boolean.toString(acrossUnits));
         return p;
+    }
+
+    /**
+     * In whole minutes: the kernel (across units too: for one unit whose incidents name no scope,
+     * the kernel's shape, one scope is the whole timeline and the month is the units' minutes); in
+     * exact durations: empty (the engine measures).
+     */
+    @Override
+    public Optional<MetricKernel> compile(ServiceMonth month) {
+        if (rounding == Rounding.EXACT) {
+            return Optional.empty();
+        }
+        return Optional.of(new WholeMinuteKernel(threshold, rounding, month.totalMinutes()));
     }
 
     @Override

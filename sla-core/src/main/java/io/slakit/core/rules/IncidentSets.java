@@ -117,14 +117,7 @@ public final class IncidentSets {
     /** Counted minutes of each span of {@code set} under a threshold and rounding; spans the threshold ignores count 0. */
     public static BigDecimal countedMinutes(TimeSet set, Threshold threshold, Rounding rounding) {
         if (rounding != Rounding.EXACT) {
-            long whole = 0;
-            for (int i = 0; i < set.size(); i++) {
-                long nanos = set.end(i) - set.start(i);
-                if (!threshold.ignores(nanos)) {
-                    whole += rounding.wholeMinutes(nanos);
-                }
-            }
-            return BigDecimal.valueOf(whole);
+            return BigDecimal.valueOf(WholeMinuteKernel.countedMinutes(set, threshold, rounding));
         }
         long nanosCounted = 0;
         for (int i = 0; i < set.size(); i++) {

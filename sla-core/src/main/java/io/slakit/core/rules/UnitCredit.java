@@ -129,18 +129,24 @@ public final class UnitCredit implements CreditRule {
             }
             BigDecimal quantity = tier.get().credit();
             return CreditDecision.inUnits(new UsageCredit(unit, quantity), zero, "Availability " + tier.get().band().describe() + " earns "
-                    + quantity.toPlainString() + " " + unit.description() + ".");
+                    + quantity.toPlainString() + " " + unit.description() + ".").withTier(tier.get());
         }
         CreditDecision decided = money.decide(context);
         Money amount = decided.amount().min(context.basis());
         BigDecimal price = unitPrice != null ? unitPrice : priceFromInput(context, amount);
         if (price == null) {
-            return CreditDecision.inUnits(UsageCredit.zero(unit), zero, decided.explanation() + " Nothing to convert: 0 " + unit.code() + ".");
+            return withTierOf(decided, CreditDecision.inUnits(UsageCredit.zero(unit), zero, decided.explanation() + " Nothing to convert: 0 "
+                    + unit.code() + "."));
         }
         BigDecimal units = amount.amount().divide(price, MathContext.DECIMAL128).setScale(scale, rounding);
-        return CreditDecision.inUnits(new UsageCredit(unit, units), zero, decided.explanation() + " " + amount.amount().toPlainString() + " "
+        return withTierOf(decided, CreditDecision.inUnits(new UsageCredit(unit, units), zero, decided.explanation() + " " + amount.amount().toPlainString() + " "
                 + amount.currency().getCurrencyCode() + " at " + price.toPlainString() + " per unit" + (unitPrice == null ? " (the list price given)" : "")
-                + ", " + roundingWords() + ": " + units.toPlainString() + " " + unit.code() + ".");
+                + ", " + roundingWords() + ": " + units.toPlainString() + " " + unit.code() + "."));
+    }
+
+    /** {@code converted}, decided by the tier the money rule's decision names, if any. */
+    private static CreditDecision withTierOf(CreditDecision decided, CreditDecision converted) {
+        return decided.tier().map(converted::withTier).orElse(converted);
     }
 
     /**

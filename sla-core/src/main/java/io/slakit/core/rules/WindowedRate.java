@@ -1,10 +1,12 @@
 package io.slakit.core.rules;
 
 import io.slakit.api.Availability;
+import io.slakit.api.ServiceMonth;
 import io.slakit.api.WindowSample;
 import io.slakit.api.spi.Measured;
 import io.slakit.api.spi.Measurement;
 import io.slakit.api.spi.MeasurementContext;
+import io.slakit.api.spi.MetricKernel;
 import io.slakit.core.interval.TimeSet;
 
 import java.math.BigDecimal;
@@ -23,9 +25,12 @@ import java.util.Optional;
  * at least N bad windows count (CDN, EO: 2). Each counted window is its length in minutes.
  *
  * <p>A bad window that overlaps time attributed to an exclusion clause is not counted.
+ *
+ * <p>The criterion is decided in integers by {@link RateCriterion} and runs are counted by
+ * {@link DenseWindowKernel#windowsCountedAt}, here and in the kernel the rule {@link #compile
+ * compiles} for the fleet path: one implementation of both.
  */
 public final class WindowedRate implements Measurement {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** When a window is bad. */
     public enum Criterion {
@@ -39,6 +44,7 @@ public final class WindowedRate implements Measurement {
     private final BigDecimal percent;
     private final long minimumRequests;
     private final int consecutive;
+    private final RateCriterion badWindow;
 
     WindowedRate(Duration window, Criterion criterion, BigDecimal percent, long minimumRequests, int consecutive) {
         this.window = Objects.requireNonNull(window, "window");
@@ -52,6 +58,7 @@ public final class WindowedRate implements Measurement {
         if (consecutive < 1) {
             throw new IllegalArgumentException("consecutive must be at least 1: " + consecutive);
         }
+        this.badWindow = RateCriterion.of(criterion, percent, minimumRequests);
     }
 
     /** Windows count only with at least {@code n} requests (TMT: 100). */
@@ -126,18 +133,27 @@ public final class WindowedRate implements Measurement {
     }
 
     boolean isBad(WindowSample w) {
-        if (w.total() == 0 || w.total() < minimumRequests) {
-            return false;
+        return badWindow.isBad(w.total(), w.failed());
+    }
+
+    /**
+     * The kernel on dense window counts, or empty when the month's windows are not all the same
+     * length from its first instant: a zone that changes its offset within the month (windows align
+     * to local midnight), or a partial month that does not start and end on the window grid.
+     */
+    @Override
+    public Optional<MetricKernel> compile(ServiceMonth month) {
+        var transition = month.zone().getRules().nextTransition(month.start());
+        if (transition != null && transition.getInstant().isBefore(month.end())) {
+            return Optional.empty();
         }
-        BigDecimal total = BigDecimal.valueOf(w.total());
-        return switch (criterion) {
-            // succeeded / total < p / 100  <=>  succeeded * 100 < p * total: exact, no division.
-            case SUCCESS_RATE_BELOW -> BigDecimal.valueOf(w.succeeded()).multiply(HUNDRED).compareTo(percent.multiply(total)) < 0;
-            case ERROR_RATE_ABOVE -> BigDecimal.valueOf(w.failed()).multiply(HUNDRED).compareTo(percent.multiply(total)) > 0;
-            case ERROR_RATE_AT_LEAST -> BigDecimal.valueOf(w.failed()).multiply(HUNDRED).compareTo(percent.multiply(total)) >= 0;
-            case EVERY_ATTEMPT_FAILED -> w.failed() == w.total();
-            case FAILED_COUNT_AT_LEAST -> BigDecimal.valueOf(w.failed()).compareTo(percent) >= 0;
-        };
+        long windowNanos = window.toNanos();
+        long monthNanos = month.length().toNanos();
+        if (!Windows.aligned(month.start().atZone(month.zone()), window) || monthNanos % windowNanos != 0
+                || monthNanos / windowNanos > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.of(new DenseWindowKernel(badWindow, consecutive, windowNanos, (int) (monthNanos / windowNanos), month.totalMinutes()));
     }
 
     @Override
@@ -164,13 +180,10 @@ public final class WindowedRate implements Measurement {
                 badWindows++;
                 runLength = adjacent ? runLength + 1 : 1;
                 runFailed = (runLength == 1 ? 0 : runFailed) + sample.failed();
-                if (runLength == consecutive) {
-                    countedWindows += consecutive;
-                    countedFailed += runFailed;
-                } else if (runLength > consecutive) {
-                    countedWindows++;
-                    countedFailed += sample.failed();
-                }
+                long counted = DenseWindowKernel.windowsCountedAt(runLength, consecutive);
+                countedWindows += counted;
+                // The failed requests of the windows that start counting: the whole run's, or this window's.
+                countedFailed += counted == 0 ? 0 : counted == runLength ? runFailed : sample.failed();
             } else {
                 runLength = 0;
                 runFailed = 0;

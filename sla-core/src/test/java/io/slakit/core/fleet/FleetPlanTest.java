@@ -14,7 +14,9 @@ import io.slakit.api.ServiceMonth;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.api.WindowSample;
+import io.slakit.api.spi.CreditKernel;
 import io.slakit.core.engine.SlaEngine;
+import io.slakit.core.rules.TieredCredit;
 import io.slakit.core.testing.TestSlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,12 +47,17 @@ class FleetPlanTest {
     private static final List<CreditTier> CVM_TIERS = List.of(CreditTier.of("[99, 99.975)", "10"),
             CreditTier.of("[95, 99)", "25"), CreditTier.of("[0, 95)", "100"));
 
+    /** The decision table TieredCredit compiles for the fleet path. */
+    private static CreditKernel table(long totalMinutes, Percent commitment, List<CreditTier> tiers) {
+        return TieredCredit.of(tiers).compile(totalMinutes, commitment).orElseThrow();
+    }
+
     @ParameterizedTest(name = "{0} minutes at 99.975% allow {1} whole minutes")
     @CsvSource({
             // April: 43,200 x 0.025% = 10.8 -> 10; May: 44,640 x 0.025% = 11.16 -> 11; February 2024: 41,760 x 0.025% = 10.44 -> 10.
             "43200, 10", "44640, 11", "41760, 10"})
     void allowanceIsTheFloorOfTheExactLimit(long total, long allowed) {
-        assertEquals(allowed, DecisionTable.of(total, Percent.of("99.975"), CVM_TIERS).allowedMinutes());
+        assertEquals(allowed, table(total, Percent.of("99.975"), CVM_TIERS).allowedMinutes());
     }
 
     @ParameterizedTest(name = "April, {0} minutes down -> tier {1}")
@@ -62,28 +69,28 @@ class FleetPlanTest {
             "2160, 1",                   // 43,200 x 5% = 2,160: exactly 95%
             "2161, 2", "43200, 2"})
     void tiersFollowTheBandsExactly(long down, int tier) {
-        assertEquals(tier, DecisionTable.of(43_200, Percent.of("99.975"), CVM_TIERS).tierIndex(down));
+        assertEquals(tier, table(43_200, Percent.of("99.975"), CVM_TIERS).tierIndex(down));
     }
 
     @Test
     void anExclusiveLowerBoundExcludesTheMinuteThatLandsOnIt() {
         // (99, 99.9]: 43,200 x 1% = 432 minutes is exactly 99%, which is not above 99.
-        DecisionTable table = DecisionTable.of(43_200, Percent.of("99.9"),
+        CreditKernel table = table(43_200, Percent.of("99.9"),
                 List.of(CreditTier.of("(99, 99.9]", "10"), CreditTier.of("[0, 99]", "30")));
         assertEquals(0, table.tierIndex(431));
         assertEquals(1, table.tierIndex(432));
         // 43.2 minutes is exactly 99.9 %: the commitment is "at least", so 43 meet it and 44 fall in (99, 99.9].
-        assertEquals(DecisionTable.MET, table.tierIndex(43));
+        assertEquals(CreditKernel.MET, table.tierIndex(43));
         assertEquals(0, table.tierIndex(44));
     }
 
     @Test
     void aMissBetweenTheCommitmentAndTheTopTierEarnsNoTier() {
         // 99.99 % promised, credits only below 99.9 % (Chinese IM): 43,200 x 0.01% = 4.32; x 0.1% = 43.2.
-        DecisionTable table = DecisionTable.of(43_200, Percent.of("99.99"), List.of(CreditTier.of("[0, 99.9)", "10")));
-        assertEquals(DecisionTable.MET, table.tierIndex(4));
-        assertEquals(DecisionTable.NO_TIER, table.tierIndex(5));
-        assertEquals(DecisionTable.NO_TIER, table.tierIndex(43));
+        CreditKernel table = table(43_200, Percent.of("99.99"), List.of(CreditTier.of("[0, 99.9)", "10")));
+        assertEquals(CreditKernel.MET, table.tierIndex(4));
+        assertEquals(CreditKernel.NO_TIER, table.tierIndex(5));
+        assertEquals(CreditKernel.NO_TIER, table.tierIndex(43));
         assertEquals(0, table.tierIndex(44));
     }
 
@@ -91,15 +98,15 @@ class FleetPlanTest {
     @CsvSource({"5, 10, 1", "4, 10, 0", "15, 10, 2", "100000, 25, 25000", "333, 7.5, 25", "1, 100, 1"})
     void creditsRoundHalfUpInMinorUnits(long fee, String percent, long credit) {
         // 5 x 10% = 0.5 -> 1; 4 x 10% = 0.4 -> 0; 15 x 10% = 1.5 -> 2; 333 x 7.5% = 24.975 -> 25.
-        DecisionTable table = DecisionTable.of(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", percent)));
-        assertEquals(credit, table.creditMinor(fee, 0));
+        CreditKernel table = table(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", percent)));
+        assertEquals(credit, table.creditMinor(fee, 0, 100));
     }
 
     @Test
     void aFeeNearTheTopOfALongStillEarnsItsExactCredit() {
         // 9,000,000,000,000,000,000 fen x 7.5% = 675,000,000,000,000,000 fen: the product overflows a long on the way.
-        DecisionTable table = DecisionTable.of(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", "7.5")));
-        assertEquals(675_000_000_000_000_000L, table.creditMinor(9_000_000_000_000_000_000L, 0));
+        CreditKernel table = table(43_200, Percent.of("99.9"), List.of(CreditTier.of("[0, 99.9)", "7.5")));
+        assertEquals(675_000_000_000_000_000L, table.creditMinor(9_000_000_000_000_000_000L, 0, 100));
     }
 
     static Stream<Object[]> fleets() {
@@ -161,7 +168,7 @@ class FleetPlanTest {
 
     /** The record path (a ResourceMonth at a time, as the CLI streams JSON) gives the same minutes. */
     private static void assertRecordsDecideAlike(EvaluationReport expected, FleetPlan plan, List<ResourceMonth> resources, String metric) {
-        FleetPlan.Evaluator evaluator = plan.newEvaluator();
+        FleetEvaluator evaluator = plan.newEvaluator();
         for (int r = 0; r < resources.size(); r++) {
             assertTrue(plan.accepts(resources.get(r)));
             MetricResult result = expected.resources().get(r).metrics().stream().filter(m -> m.metric().equals(metric)).findFirst().orElseThrow();

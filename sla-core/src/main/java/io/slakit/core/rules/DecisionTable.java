@@ -1,8 +1,9 @@
-package io.slakit.core.fleet;
+package io.slakit.core.rules;
 
 import io.slakit.api.Band;
 import io.slakit.api.CreditTier;
 import io.slakit.api.Percent;
+import io.slakit.api.spi.CreditKernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,15 +19,15 @@ import java.util.Objects;
  * is at least {@code p}% exactly when {@code d <= T (100 - p) / 100}, and above it exactly when
  * {@code d < T (100 - p) / 100}; for whole {@code d} both become {@code d <= limit} with the limit
  * worked out once, exactly, in {@link BigDecimal}. 43,200 minutes at 99.975 % allow 10.8, so 10
- * minutes meet the commitment and 11 do not.
+ * minutes meet the commitment and 11 do not. A miss between the commitment and the top tier is
+ * {@link #NO_TIER} (IM cn: 99.99 % promised, credits below 99.9 %).
+ *
+ * <p>{@link TieredCredit}'s compiled form (internal); immutable and thread-safe.
  */
-public final class DecisionTable {
-    /** {@link #tierIndex} when the commitment is met. */
-    public static final int MET = -1;
-    /** {@link #tierIndex} when the commitment is missed but no tier covers the availability (IM cn: 99.99 % promised, credits below 99.9 %). */
-    public static final int NO_TIER = -2;
+final class DecisionTable implements CreditKernel {
 
     private final long totalMinutes;
+    private final Percent commitment;
     private final long allowedMinutes;
     private final List<CreditTier> tiers;
     /** Tier i applies when {@code above[i] < d <= atMost[i]}. */
@@ -37,6 +38,7 @@ public final class DecisionTable {
 
     private DecisionTable(long totalMinutes, Percent commitment, List<CreditTier> tiers) {
         this.totalMinutes = totalMinutes;
+        this.commitment = commitment;
         this.allowedMinutes = limit(totalMinutes, commitment.value(), true);
         this.tiers = List.copyOf(tiers);
         int n = tiers.size();
@@ -59,9 +61,9 @@ public final class DecisionTable {
 
     /**
      * The table for {@code totalMinutes} (a positive month length) of a commitment and its tiers,
-     * ordered from the top as {@link io.slakit.core.rules.TieredCredit#tiers()} gives them.
+     * ordered from the top as {@link TieredCredit#tiers()} gives them.
      */
-    public static DecisionTable of(long totalMinutes, Percent commitment, List<CreditTier> tiersFromTop) {
+    static DecisionTable of(long totalMinutes, Percent commitment, List<CreditTier> tiersFromTop) {
         if (totalMinutes <= 0) {
             throw new IllegalArgumentException("a month has a positive number of minutes: " + totalMinutes);
         }
@@ -80,20 +82,26 @@ public final class DecisionTable {
         return inclusive || exact.compareTo(floor) != 0 ? whole : whole - 1;
     }
 
+    @Override
     public long totalMinutes() {
         return totalMinutes;
     }
 
-    /** The most whole minutes of downtime that still meet the commitment. */
+    Percent commitment() {
+        return commitment;
+    }
+
+    @Override
     public long allowedMinutes() {
         return allowedMinutes;
     }
 
+    @Override
     public List<CreditTier> tiers() {
         return tiers;
     }
 
-    /** {@link #MET}, {@link #NO_TIER} or the index of the tier {@code downMinutes} (0..total) falls in. */
+    @Override
     public int tierIndex(long downMinutes) {
         if (downMinutes <= allowedMinutes) {
             return MET;
@@ -106,8 +114,9 @@ public final class DecisionTable {
         return NO_TIER;
     }
 
-    /** The credit in minor units for a basis in minor units: {@code basis x percent / 100}, rounded half up. */
-    public long creditMinor(long basisMinor, int tierIndex) {
+    /** {@code basis x percent / 100}, rounded half up: the tier alone decides it. */
+    @Override
+    public long creditMinor(long basisMinor, int tierIndex, long downMinutes) {
         if (tierIndex < 0) {
             return 0;
         }

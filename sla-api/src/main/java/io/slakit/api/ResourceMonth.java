@@ -70,12 +70,33 @@ public record ResourceMonth(
         if (activeFrom.isPresent() && activeUntil.isPresent() && !activeUntil.get().isAfter(activeFrom.get())) {
             throw new InvalidInputException("activeUntil", activeUntil.get(), "is not after activeFrom \"" + activeFrom.get() + "\"");
         }
-        incidents = List.copyOf(Objects.requireNonNull(incidents, "incidents"));
-        priorIncidents = List.copyOf(Objects.requireNonNull(priorIncidents, "priorIncidents"));
-        windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
+        incidents = List.copyOf(bounded(Objects.requireNonNull(incidents, "incidents"), MAX_INCIDENTS, "incidents"));
+        priorIncidents = List.copyOf(bounded(Objects.requireNonNull(priorIncidents, "priorIncidents"), MAX_INCIDENTS, "priorIncidents"));
+        windows = List.copyOf(bounded(Objects.requireNonNull(windows, "windows"), MAX_WINDOWS, "windows"));
         Objects.requireNonNull(durability, "durability");
         tickets = List.copyOf(Objects.requireNonNull(tickets, "tickets"));
         Objects.requireNonNull(deliveries, "deliveries");
+    }
+
+    /**
+     * The most incidents one resource may have in a month (and, apart, before it): 1,000,000. A month
+     * has 44,640 minutes and a year 527,040, so no real history reaches it; the bound keeps a
+     * runaway input from exhausting memory, and exceeding it is bad input naming it.
+     */
+    public static final int MAX_INCIDENTS = 1_000_000;
+    /** The most window samples one resource may have: 1,000,000 (a year of per-minute windows is 527,040). */
+    public static final int MAX_WINDOWS = 1_000_000;
+
+    private static <T> List<T> bounded(List<T> list, int max, String field) {
+        if (list.size() > max) {
+            throw tooMany(field, list.size(), max);
+        }
+        return list;
+    }
+
+    /** Bad input: {@code count} items of {@code field} for one resource, more than {@code max}. */
+    public static InvalidInputException tooMany(String field, long count, int max) {
+        return new InvalidInputException(field, count + " items", "are too many: a resource has at most " + max + " " + field);
     }
 
     /** A month without tickets or delivery counts (the shape before deadlines and delivery ratios). */

@@ -247,10 +247,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     detailFile(path, windows, "--windows", "windows.csv"), Inputs.csvHeader(product, site, month, edition, currency));
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-            return Inputs.jsonLines(reader, file);
+            return Inputs.jsonLines(InputLimits.DEFAULT.jsonLines(InputLimits.open(path, file), file), file);
         }
-        return Inputs.json(Inputs.read(path), file);
+        InputLimits.DEFAULT.requireMonthFileSize(path, file);
+        return Inputs.json(Inputs.read(path, file), file);
     }
 
     /** The file an option names, or the default name beside resources.csv when it is there; null when neither. */
@@ -292,7 +292,14 @@ final class EvaluateCommand implements Callable<Integer> {
      * first two non-blank lines are read ahead.
      */
     static Inputs.Source standardInput(InputStream stdin) throws IOException {
-        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16);
+        return standardInput(stdin, InputLimits.DEFAULT);
+    }
+
+    /** {@link #standardInput(InputStream)} within {@code limits}: strict UTF-8, a bounded month file, bounded lines. */
+    static Inputs.Source standardInput(InputStream stdin, InputLimits limits) throws IOException {
+        Utf8Reader decoded = new Utf8Reader(stdin, "standard input", Long.MAX_VALUE, "");
+        BufferedReader in = new LineReader(decoded, "standard input", limits.jsonLineChars(),
+                "a JSON Lines record has at most " + InputLimits.mib(limits.jsonLineChars()) + " characters");
         StringBuilder ahead = new StringBuilder();
         String first = nextNonBlank(in, ahead);
         boolean lines = first != null && isHeaderLine(first) && nextNonBlank(in, ahead) != null;
@@ -318,7 +325,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 in.close();
             }
         };
-        BufferedReader all = new BufferedReader(rest, 1 << 16);
+        BufferedReader all = new LineReader(rest, "standard input", limits.jsonLineChars(),
+                "a JSON Lines record has at most " + InputLimits.mib(limits.jsonLineChars()) + " characters");
         if (lines) {
             return Inputs.jsonLines(all, "standard input");
         }
@@ -326,6 +334,10 @@ final class EvaluateCommand implements Callable<Integer> {
         char[] buffer = new char[1 << 16];
         for (int n = all.read(buffer); n >= 0; n = all.read(buffer)) {
             text.append(buffer, 0, n);
+            if (decoded.bytesRead() > limits.monthFileBytes()) {
+                throw new InvalidInputException("standard input", "more than " + limits.monthFileBytes() + " bytes", "is too large: a JSON "
+                        + "month file has at most " + InputLimits.mib(limits.monthFileBytes()) + "; give a larger fleet as JSON Lines, which streams");
+            }
         }
         return Inputs.json(text.toString(), "standard input");
     }

@@ -55,7 +55,15 @@ public final class Main implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return BUG;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The input bounds keep every accepted input within a 256 MiB heap (SECURITY.md); say so plainly if one was not.
+            err.println("slakit: out of memory: the Java heap (-Xmx) is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB; give the JVM more, or a month file as JSON Lines or CSV, which stream (a bug if the input was within the bounds)");
+            code = BUG;
+        }
         out.flush();
         err.flush();
         return code;

@@ -299,7 +299,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static Inputs.Source standardInput(InputStream stdin, InputLimits limits) throws IOException {
         Utf8Reader decoded = new Utf8Reader(stdin, "standard input", Long.MAX_VALUE, "");
         BufferedReader in = new LineReader(decoded, "standard input", limits.jsonLineChars(),
-                "a JSON Lines record has at most " + InputLimits.mib(limits.jsonLineChars()) + " characters");
+                "a JSON Lines record has at most " + InputLimits.characters(limits.jsonLineChars()));
         StringBuilder ahead = new StringBuilder();
         String first = nextNonBlank(in, ahead);
         boolean lines = first != null && isHeaderLine(first) && nextNonBlank(in, ahead) != null;
@@ -326,7 +326,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         };
         BufferedReader all = new LineReader(rest, "standard input", limits.jsonLineChars(),
-                "a JSON Lines record has at most " + InputLimits.mib(limits.jsonLineChars()) + " characters");
+                "a JSON Lines record has at most " + InputLimits.characters(limits.jsonLineChars()));
         if (lines) {
             return Inputs.jsonLines(all, "standard input");
         }
@@ -384,7 +384,7 @@ final class EvaluateCommand implements Callable<Integer> {
         io.slakit.core.fleet.FleetPlan.Evaluator kernel = plan == null ? null : plan.newEvaluator();
         FleetRows fleetRows = plan == null ? null : new FleetRows(plan, (CsvReportWriter) writer, h.currency());
         // A resource given twice would be credited twice (issue 26): every id once, in JSON and JSON Lines alike.
-        Set<String> seen = new java.util.HashSet<>();
+        IdFingerprints seen = new IdFingerprints();
         ResourceEvaluation one = (resource, peers, cache) -> {
             if (!seen.add(resource.id())) {
                 throw new InvalidInputException("resources[" + count[0] + "].id", resource.id(),

@@ -41,7 +41,7 @@ record InputLimits(long monthFileBytes, int jsonLineChars, int csvLineBytes, lon
     /** JSON Lines text: UTF-8, any size (it streams), each line within {@link #jsonLineChars}. */
     LineReader jsonLines(InputStream in, String name) {
         return new LineReader(new Utf8Reader(in, name, Long.MAX_VALUE, ""), name, jsonLineChars,
-                "a JSON Lines record has at most " + mib(jsonLineChars) + " characters");
+                "a JSON Lines record has at most " + characters(jsonLineChars));
     }
 
     /** CSV text for the engine's reader: UTF-8, each line within {@link #csvLineBytes} characters. */
@@ -69,6 +69,10 @@ record InputLimits(long monthFileBytes, int jsonLineChars, int csvLineBytes, lon
             throw new InvalidInputException(name, size + " bytes", "is too large: a JSON month file has at most " + mib(monthFileBytes)
                     + " (" + monthFileBytes + " bytes); give a larger fleet as JSON Lines (.jsonl) or CSV, which stream");
         }
+    }
+
+    static String characters(long chars) {
+        return chars % (1 << 20) == 0 ? (chars >> 20) + " Mi characters" : chars + " characters";
     }
 
     static String mib(long bytes) {

@@ -86,8 +86,8 @@ final class Utf8Reader extends Reader {
             }
             if (result.isUnderflow() && eof && !bytes.hasRemaining()) {
                 decoder.flush(out);
+                done = true;
                 if (out.position() == off) {
-                    done = true;
                     return -1;
                 }
             }

@@ -56,11 +56,13 @@ public record ResourceMonth(
         if (fee.amount().signum() < 0) {
             throw new InvalidInputException("fee", fee.amount().toPlainString(), "is negative; a fee must be zero or more");
         }
+        fee.requireMinorUnits("fee", fee.amount().toPlainString());
         otherFees = Map.copyOf(Objects.requireNonNull(otherFees, "otherFees"));
         otherFees.forEach((name, money) -> {
             if (money.amount().signum() < 0) {
                 throw new InvalidInputException("fees." + name, money.amount().toPlainString(), "is negative; a fee must be zero or more");
             }
+            money.requireMinorUnits("fees." + name, money.amount().toPlainString());
         });
         if (units < 1) {
             throw new InvalidInputException("units", units, "must be at least 1");

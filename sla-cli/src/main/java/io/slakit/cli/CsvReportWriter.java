@@ -234,10 +234,7 @@ final class CsvReportWriter implements ReportWriter {
     }
 
     private Sink cell(String text) {
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0) {
-            return sink.put('"').text(text.replace("\"", "\"\"")).put('"');
-        }
-        return sink.text(text);
+        return sink.text(Escapes.csv(text));
     }
 
     void countBreached(boolean missed) {

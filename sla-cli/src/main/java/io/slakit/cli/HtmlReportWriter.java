@@ -178,6 +178,6 @@ final class HtmlReportWriter implements ReportWriter {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Escapes.html(s);
     }
 }

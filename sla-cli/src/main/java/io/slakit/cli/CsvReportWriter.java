@@ -244,6 +244,11 @@ final class CsvReportWriter implements ReportWriter {
     @Override
     public void finish(Money totalCredit, long resources) {
         sink.flush();
+        // PrintWriter swallows write errors (a full disk, a closed pipe): fail before the totals say all went well.
+        if (sink.writer != null && sink.writer.checkError()) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(
+                    "standard output: the report could not be written whole (disk full or output closed)"));
+        }
         summary.printf("slakit: %,d resources evaluated, %,d missed a commitment, total credit %s%n", resources, breached,
                 totalCredit.rounded());
         summary.flush();

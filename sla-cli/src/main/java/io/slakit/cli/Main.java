@@ -42,6 +42,10 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("slakit: " + bad.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.io.UncheckedIOException unchecked) {
+                commandLine.getErr().println("slakit: " + unchecked.getCause().getMessage());
+                return BUG;
+            }
             if (e instanceof java.io.IOException io) {
                 // Reading an input or writing the report failed: the environment's fault, said plainly (exit 1, not 0).
                 commandLine.getErr().println("slakit: " + io.getMessage());

@@ -34,6 +34,23 @@ final class Escapes {
         return out == null ? s : out.toString();
     }
 
+    /**
+     * An error message on one line: control characters and bidi overrides as {@code \}{@code uXXXX},
+     * backslashes kept (the message quotes values as given, a {@code \ud800} escape among them).
+     */
+    static String oneLine(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (hidden(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean hidden(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
                 || c == 0x200E || c == 0x200F || c == 0x061C;

@@ -48,13 +48,26 @@ public final class Money implements Comparable<Money> {
         return of(parseAmount(amount, "amount"), currency(currencyCode));
     }
 
-    /** A fee: a non-negative amount. */
+    /** A fee: a non-negative amount in whole minor units of its currency ({@code "1000.005"} CNY is refused). */
     public static Money fee(String amount, Currency currency, String field) {
         BigDecimal value = parseAmount(amount, field);
         if (value.signum() < 0) {
             throw new InvalidInputException(field, amount, "is negative; a fee must be zero or more");
         }
-        return of(value, currency);
+        return of(value, currency).requireMinorUnits(field, amount);
+    }
+
+    /**
+     * This amount, refused when it is finer than its currency's minor unit: a fee of 1000.005 CNY is
+     * no fee anyone was charged, and a credit of its rounded 100 % (1000.01) would exceed it.
+     */
+    Money requireMinorUnits(String field, String shown) {
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > digits) {
+            throw new InvalidInputException(field, shown, "is finer than the minor unit of " + currency.getCurrencyCode()
+                    + ": a fee has at most " + digits + " decimal" + (digits == 1 ? "" : "s") + " in " + currency.getCurrencyCode());
+        }
+        return this;
     }
 
     public static Money zero(Currency currency) {

@@ -65,11 +65,13 @@ public record ResourceMonth(
         if (fee.amount().signum() < 0) {
             throw new InvalidInputException("fee", fee.amount().toPlainString(), "is negative; a fee must be zero or more");
         }
+        fee.requireMinorUnits("fee", fee.amount().toPlainString());
         otherFees = Map.copyOf(Objects.requireNonNull(otherFees, "otherFees"));
         otherFees.forEach((name, money) -> {
             if (money.amount().signum() < 0) {
                 throw new InvalidInputException("fees." + name, money.amount().toPlainString(), "is negative; a fee must be zero or more");
             }
+            money.requireMinorUnits("fees." + name, money.amount().toPlainString());
         });
         if (units < 1) {
             throw new InvalidInputException("units", units, "must be at least 1");
@@ -79,9 +81,9 @@ public record ResourceMonth(
         if (activeFrom.isPresent() && activeUntil.isPresent() && !activeUntil.get().isAfter(activeFrom.get())) {
             throw new InvalidInputException("activeUntil", activeUntil.get(), "is not after activeFrom \"" + activeFrom.get() + "\"");
         }
-        incidents = List.copyOf(Objects.requireNonNull(incidents, "incidents"));
-        priorIncidents = List.copyOf(Objects.requireNonNull(priorIncidents, "priorIncidents"));
-        windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
+        incidents = List.copyOf(bounded(Objects.requireNonNull(incidents, "incidents"), MAX_INCIDENTS, "incidents"));
+        priorIncidents = List.copyOf(bounded(Objects.requireNonNull(priorIncidents, "priorIncidents"), MAX_INCIDENTS, "priorIncidents"));
+        windows = List.copyOf(bounded(Objects.requireNonNull(windows, "windows"), MAX_WINDOWS, "windows"));
         Objects.requireNonNull(durability, "durability");
         tickets = List.copyOf(Objects.requireNonNull(tickets, "tickets"));
         Objects.requireNonNull(deliveries, "deliveries");
@@ -101,6 +103,27 @@ public record ResourceMonth(
                          List<Ticket> tickets, Optional<DeliveryCounts> deliveries) {
         this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, tickets,
                 deliveries, List.of(), Map.of());
+    }
+
+    /**
+     * The most incidents one resource may have in a month (and, apart, before it): 1,000,000. A month
+     * has 44,640 minutes and a year 527,040, so no real history reaches it; the bound keeps a
+     * runaway input from exhausting memory, and exceeding it is bad input naming it.
+     */
+    public static final int MAX_INCIDENTS = 1_000_000;
+    /** The most window samples one resource may have: 1,000,000 (a year of per-minute windows is 527,040). */
+    public static final int MAX_WINDOWS = 1_000_000;
+
+    private static <T> List<T> bounded(List<T> list, int max, String field) {
+        if (list.size() > max) {
+            throw tooMany(field, list.size(), max);
+        }
+        return list;
+    }
+
+    /** Bad input: {@code count} items of {@code field} for one resource, more than {@code max}. */
+    public static InvalidInputException tooMany(String field, long count, int max) {
+        return new InvalidInputException(field, count + " items", "are too many: a resource has at most " + max + " " + field);
     }
 
     /** A month without tickets or delivery counts (the shape before deadlines and delivery ratios). */

@@ -23,9 +23,20 @@ final class AtomicOutput implements Closeable {
     private final Path temp;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp) {
+    private final boolean direct;
+    private final Thread cleanup;
+
+    private AtomicOutput(Path target, Path temp, boolean direct) {
         this.target = target;
         this.temp = temp;
+        this.direct = direct;
+        this.cleanup = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // the JVM is exiting: nothing more can be done
+            }
+        }, "slakit-partial-report-cleanup");
     }
 
     /** Checks {@code target} against the inputs and opens a temporary file beside it. */
@@ -50,8 +61,23 @@ final class AtomicOutput implements Closeable {
                 throw new InvalidInputException("--out", target, "is an input of this run; writing the report there would destroy it");
             }
         }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
-        return new AtomicOutput(target, temp);
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A device or a pipe (/dev/full, /dev/stdout, a FIFO): nothing to replace atomically, and replacing it would
+            // put a regular file where the device was. The report is written to it directly; a write error still fails the run.
+            return new AtomicOutput(target, target, true);
+        }
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(new java.security.SecureRandom().nextLong())
+                + ".partial");
+        AtomicOutput output = new AtomicOutput(target, temp, false);
+        // An interrupted run (Ctrl-C, SIGTERM) leaves no partial file either: the hook is in place before the file exists.
+        Runtime.getRuntime().addShutdownHook(output.cleanup);
+        try {
+            Files.createFile(temp);
+        } catch (IOException | RuntimeException e) {
+            output.close();
+            throw e;
+        }
+        return output;
     }
 
     /** Where the report is written until {@link #commit()}. */
@@ -61,6 +87,10 @@ final class AtomicOutput implements Closeable {
 
     /** Replaces the target with the finished report. */
     void commit() throws IOException {
+        if (direct) {
+            committed = true;
+            return;
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -72,6 +102,14 @@ final class AtomicOutput implements Closeable {
     /** Deletes the temporary file unless the report was committed: the target is as it was. */
     @Override
     public void close() {
+        if (direct) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException exiting) {
+            // already shutting down: the hook deletes the file
+        }
         if (!committed) {
             try {
                 Files.deleteIfExists(temp);

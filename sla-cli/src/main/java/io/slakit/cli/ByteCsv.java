@@ -23,7 +23,7 @@ final class ByteCsv implements Closeable {
     private final Map<String, Integer> columns = new HashMap<>();
     private final CsvRow row;
     private final String header;
-    private byte[] buffer = new byte[1 << 20];
+    private byte[] buffer;
     private int position;
     private int limit;
     private boolean eof;
@@ -31,9 +31,18 @@ final class ByteCsv implements Closeable {
     private long bytesRead;
     private final long headerEnd;
 
+    private final int maxLineBytes;
+
     private ByteCsv(InputStream in, String name, List<String> required) throws IOException {
+        this(in, name, required, InputLimits.CSV_LINE_BYTES);
+    }
+
+    /** {@code maxLineBytes}: the longest line accepted (a smaller bound than the default in tests). */
+    ByteCsv(InputStream in, String name, List<String> required, int maxLineBytes) throws IOException {
         this.in = in;
         this.name = name;
+        this.maxLineBytes = maxLineBytes;
+        this.buffer = new byte[Math.min(1 << 20, maxLineBytes + 2)];
         this.row = new CsvRow(name);
         CsvRow first = nextRaw();
         if (first == null) {
@@ -123,23 +132,68 @@ final class ByteCsv implements Closeable {
 
     private CsvRow nextRaw() throws IOException {
         while (true) {
+            boolean ascii = true;
             for (int i = position; i < limit; i++) {
-                if (buffer[i] == '\n') {
+                byte b = buffer[i];
+                if (b == '\n') {
                     int start = position;
                     position = i + 1;
                     int end = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
-                    return row.parse(buffer, start, end, ++line);
+                    return checked(start, end, ascii);
                 }
+                ascii &= b >= 0;
             }
             if (eof) {
                 if (position < limit) {
                     int start = position;
                     position = limit;
-                    return row.parse(buffer, start, limit, ++line);
+                    return checked(start, limit, ascii);
                 }
                 return null;
             }
+            if (limit - position > maxLineBytes + 1) {
+                throw lineTooLong(line + 1);
+            }
             fill();
+        }
+    }
+
+    /** The line {@code buffer[start, end)} as the next row, once its length and (when not ASCII) its UTF-8 are checked. */
+    private CsvRow checked(int start, int end, boolean ascii) {
+        ++line;
+        if (end - start > maxLineBytes) {
+            throw lineTooLong(line);
+        }
+        if (!ascii) {
+            requireUtf8(name, buffer, start, end, line, bytesRead - limit);
+        }
+        return row.parse(buffer, start, end, line);
+    }
+
+    private InvalidInputException lineTooLong(long number) {
+        return lineTooLong(name, number, maxLineBytes);
+    }
+
+    static InvalidInputException lineTooLong(String name, long number, int maxLineBytes) {
+        return new InvalidInputException(name + " line " + number, "more than " + maxLineBytes + " bytes",
+                "is too long: a CSV line has at most " + InputLimits.mib(maxLineBytes));
+    }
+
+    /** Invalid UTF-8 is bad input by byte offset and line, never replaced by U+FFFD (which would change an id). */
+    static void requireUtf8(String name, byte[] buffer, int start, int end, long line, long bufferOffset) {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(buffer, start, end - start);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(end - start);
+        java.nio.charset.CoderResult result = decoder.decode(bytes, chars, true);
+        if (result.isError()) {
+            int at = bytes.position();
+            StringBuilder hex = new StringBuilder();
+            for (int i = at; i < Math.min(end, at + Math.max(1, result.length())); i++) {
+                hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", buffer[i] & 0xFF));
+            }
+            throw new InvalidInputException(name + " byte " + (bufferOffset + at) + " (line " + line + ")", hex,
+                    "is not valid UTF-8; slakit reads UTF-8 text: save the file as UTF-8");
         }
     }
 
@@ -150,7 +204,7 @@ final class ByteCsv implements Closeable {
             position = 0;
         }
         if (limit == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length + 1, Math.min(buffer.length * 2, maxLineBytes + 2)));
         }
         int n = in.read(buffer, limit, buffer.length - limit);
         if (n < 0) {

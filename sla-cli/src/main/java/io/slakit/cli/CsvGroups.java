@@ -1,6 +1,7 @@
 package io.slakit.cli;
 
 import io.slakit.api.InvalidInputException;
+import io.slakit.api.ResourceMonth;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -33,6 +34,9 @@ import java.util.Set;
  * </ul>
  */
 final class CsvGroups {
+    /** The most detail rows of one resource (its incidents or its windows). */
+    static final int MAX_ROWS_PER_RESOURCE = Math.max(ResourceMonth.MAX_INCIDENTS, ResourceMonth.MAX_WINDOWS);
+
     /** Receives one resource and its detail rows; the rows are valid until the next call. */
     interface Visitor {
         void resource(CsvRow resource, Details details);
@@ -255,12 +259,21 @@ final class CsvGroups {
             long line = 0;
             while (position < text.length) {
                 int start = position;
+                boolean ascii = true;
                 while (position < text.length && text[position] != '\n') {
+                    ascii &= text[position] >= 0;
                     position++;
                 }
                 int end = position > start && text[position - 1] == '\r' ? position - 1 : position;
                 position++;
                 line++;
+                // The same checks as ByteCsv.next(), which these rows do not pass through.
+                if (end - start > InputLimits.CSV_LINE_BYTES) {
+                    throw ByteCsv.lineTooLong(name, line, InputLimits.CSV_LINE_BYTES);
+                }
+                if (!ascii) {
+                    ByteCsv.requireUtf8(name, text, start, end, line, 0);
+                }
                 if (line > 1 && end > start) {
                     starts[rows] = start;
                     ends[rows] = end;
@@ -325,6 +338,9 @@ final class CsvGroups {
                         lines = new int[2];
                         byKey.put(previous, lines);
                     }
+                }
+                if (size == MAX_ROWS_PER_RESOURCE) {
+                    throw ResourceMonth.tooMany("rows", size + 1L, MAX_ROWS_PER_RESOURCE).under(name + " line " + numbers[i]);
                 }
                 if (size == lines.length) {
                     lines = Arrays.copyOf(lines, size * 2);

@@ -234,10 +234,7 @@ final class CsvReportWriter implements ReportWriter {
     }
 
     private Sink cell(String text) {
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0) {
-            return sink.put('"').text(text.replace("\"", "\"\"")).put('"');
-        }
-        return sink.text(text);
+        return sink.text(Escapes.csv(text));
     }
 
     void countBreached(boolean missed) {
@@ -247,6 +244,11 @@ final class CsvReportWriter implements ReportWriter {
     @Override
     public void finish(Money totalCredit, long resources) {
         sink.flush();
+        // PrintWriter swallows write errors (a full disk, a closed pipe): fail before the totals say all went well.
+        if (sink.writer != null && sink.writer.checkError()) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(
+                    "standard output: the report could not be written whole (disk full or output closed)"));
+        }
         summary.printf("slakit: %,d resources evaluated, %,d missed a commitment, total credit %s%n", resources, breached,
                 totalCredit.rounded());
         summary.flush();

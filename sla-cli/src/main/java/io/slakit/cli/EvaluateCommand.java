@@ -404,10 +404,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     detailFile(path, deliveries, "--deliveries", "deliveries.csv"), Inputs.csvHeader(product, site, month, edition, currency));
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-            return Inputs.jsonLines(reader, file);
+            return Inputs.jsonLines(InputLimits.DEFAULT.jsonLines(InputLimits.open(path, file), file), file);
         }
-        return Inputs.json(Inputs.read(path), file);
+        InputLimits.DEFAULT.requireMonthFileSize(path, file);
+        return Inputs.json(Inputs.read(path, file), file);
     }
 
     /** The file an option names, or the default name beside resources.csv when it is there; null when neither. */
@@ -455,7 +455,14 @@ final class EvaluateCommand implements Callable<Integer> {
      * first two non-blank lines are read ahead.
      */
     static Inputs.Source standardInput(InputStream stdin) throws IOException {
-        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16);
+        return standardInput(stdin, InputLimits.DEFAULT);
+    }
+
+    /** {@link #standardInput(InputStream)} within {@code limits}: strict UTF-8, a bounded month file, bounded lines. */
+    static Inputs.Source standardInput(InputStream stdin, InputLimits limits) throws IOException {
+        Utf8Reader decoded = new Utf8Reader(stdin, "standard input", Long.MAX_VALUE, "");
+        BufferedReader in = new LineReader(decoded, "standard input", limits.jsonLineChars(),
+                "a JSON Lines record has at most " + InputLimits.characters(limits.jsonLineChars()));
         StringBuilder ahead = new StringBuilder();
         String first = nextNonBlank(in, ahead);
         boolean lines = first != null && isHeaderLine(first) && nextNonBlank(in, ahead) != null;
@@ -481,7 +488,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 in.close();
             }
         };
-        BufferedReader all = new BufferedReader(rest, 1 << 16);
+        BufferedReader all = new LineReader(rest, "standard input", limits.jsonLineChars(),
+                "a JSON Lines record has at most " + InputLimits.characters(limits.jsonLineChars()));
         if (lines) {
             return Inputs.jsonLines(all, "standard input");
         }
@@ -489,6 +497,10 @@ final class EvaluateCommand implements Callable<Integer> {
         char[] buffer = new char[1 << 16];
         for (int n = all.read(buffer); n >= 0; n = all.read(buffer)) {
             text.append(buffer, 0, n);
+            if (decoded.bytesRead() > limits.monthFileBytes()) {
+                throw new InvalidInputException("standard input", "more than " + limits.monthFileBytes() + " bytes", "is too large: a JSON "
+                        + "month file has at most " + InputLimits.mib(limits.monthFileBytes()) + "; give a larger fleet as JSON Lines, which streams");
+            }
         }
         return Inputs.json(text.toString(), "standard input");
     }
@@ -549,7 +561,7 @@ final class EvaluateCommand implements Callable<Integer> {
         io.slakit.core.fleet.FleetEvaluator kernel = plan == null ? null : plan.newEvaluator();
         FleetRows fleetRows = plan == null ? null : new FleetRows(plan, (CsvReportWriter) writer, h.currency());
         // A resource given twice would be credited twice (issue 26): every id once, in JSON and JSON Lines alike.
-        Set<String> seen = new java.util.HashSet<>();
+        IdFingerprints seen = new IdFingerprints();
         ResourceEvaluation one = (resource, peers, cache) -> {
             if (!seen.add(resource.id())) {
                 throw new InvalidInputException("resources[" + count[0] + "].id", resource.id(),

@@ -116,6 +116,9 @@ final class FleetCsv {
                         }
                         clause = known;
                     }
+                    if (count == ResourceMonth.MAX_INCIDENTS) {
+                        throw ResourceMonth.tooMany("incidents", count + 1L, ResourceMonth.MAX_INCIDENTS);
+                    }
                     if (count == clauses[0].length) {
                         spans[0] = Arrays.copyOf(spans[0], count * 2);
                         spans[1] = Arrays.copyOf(spans[1], count * 2);

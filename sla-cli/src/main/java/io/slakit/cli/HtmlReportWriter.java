@@ -928,19 +928,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** The one escape of this page: text and attribute values alike (&amp; &lt; &gt; &quot; &#39;). */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Escapes.html(s);
     }
 
     private static final String STYLE = "body{font-family:system-ui,'Noto Sans CJK SC','Noto Sans SC',sans-serif;margin:2em auto;max-width:1200px;"

@@ -168,15 +168,17 @@ final class Inputs {
         Map<String, List<Incident>> byResource = new HashMap<>();
         Map<String, List<Incident>> priorByResource = new HashMap<>();
         Map<String, List<WindowSample>> windowsByResource = new HashMap<>();
+        long[] rows = {0};
         if (windows != null) {
-            try (BufferedReader in = Files.newBufferedReader(windows, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(windows, windows.toString()), windows.getFileName().toString())) {
                 Csv csv = Csv.open(in, windows.getFileName().toString(), List.of("resource", "start", "total", "failed"),
                         java.util.Set.of("resource", "start", "total", "failed"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
                     try {
                         WindowSample sample = WindowSample.of(MonthFileReader.instant(row.get("start"), "start"),
                                 wholeNumber(row, "total"), wholeNumber(row, "failed"));
-                        windowsByResource.computeIfAbsent(row.get("resource"), k -> new ArrayList<>()).add(sample);
+                        held(windowsByResource.computeIfAbsent(row.get("resource"), k -> new ArrayList<>()), ResourceMonth.MAX_WINDOWS,
+                                "windows", ++rows[0]).add(sample);
                     } catch (InvalidInputException e) {
                         throw e.under(row.where());
                     }
@@ -184,7 +186,7 @@ final class Inputs {
             }
         }
         if (incidents != null) {
-            try (BufferedReader in = Files.newBufferedReader(incidents, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(incidents, incidents.toString()), incidents.getFileName().toString())) {
                 Csv csv = Csv.open(in, incidents.getFileName().toString(), List.of("resource", "start", "end"),
                         java.util.Set.of("resource", "start", "end", "exclusion", "scope", "chargedRequests", "totalRequests", "prior"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
@@ -194,7 +196,8 @@ final class Inputs {
                                 MonthFileReader.instant(r.get("end"), "end"), r.getOrEmpty("scope"),
                                 Attribution.ofNullable(r.getOrEmpty("exclusion").isEmpty() ? null : r.get("exclusion")));
                         incident = MonthFileReader.withRequestCounts(incident, r.getOrEmpty("chargedRequests"), r.getOrEmpty("totalRequests"));
-                        (prior(r) ? priorByResource : byResource).computeIfAbsent(r.get("resource"), k -> new ArrayList<>()).add(incident);
+                        held((prior(r) ? priorByResource : byResource).computeIfAbsent(r.get("resource"), k -> new ArrayList<>()),
+                                ResourceMonth.MAX_INCIDENTS, "incidents", ++rows[0]).add(incident);
                     } catch (InvalidInputException e) {
                         throw e.under(r.where());
                     }
@@ -245,7 +248,7 @@ final class Inputs {
         Locator locator = (id, e) -> locate(e, ticketLines.getOrDefault(id, List.of()), deliveryLines.get(id));
         return new Source(header, true, consumer -> {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            try (BufferedReader in = Files.newBufferedReader(resources, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(resources, resources.toString()), resources.getFileName().toString())) {
                 Csv csv = Csv.open(in, resources.getFileName().toString(), List.of("id", "fee"),
                         java.util.Set.of("id", "region", "zone", "fee", "activeFrom", "activeUntil", "units"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
@@ -356,6 +359,21 @@ final class Inputs {
         return moved;
     }
 
+    /**
+     * {@code list}, one resource's rows, checked before it takes one more: within the resource's bound
+     * and, with {@code rows} held in all, within what this path holds in memory.
+     */
+    private static <T> List<T> held(List<T> list, int max, String field, long rows) {
+        if (list.size() >= max) {
+            throw ResourceMonth.tooMany(field, list.size() + 1L, max);
+        }
+        if (rows > InputLimits.ENGINE_CSV_DETAIL_ROWS) {
+            throw new InvalidInputException("rows", rows, "are too many for this report: the engine holds at most "
+                    + InputLimits.ENGINE_CSV_DETAIL_ROWS + " incident and window rows in memory; --format csv takes the fleet path, which streams");
+        }
+        return list;
+    }
+
     /** Every resource a detail file names is in resources.csv. */
     private static void requireKnown(java.util.Set<String> named, java.util.Set<String> known, Path detailFile, Path resources) {
         for (String id : named) {
@@ -394,11 +412,15 @@ final class Inputs {
                 Optional.ofNullable(edition), Money.currency(currency));
     }
 
-    static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A month file's text: strictly UTF-8 (a bad byte is bad input by offset and line), within the month file's bound. */
+    static String read(Path path, String name) throws IOException {
+        try (java.io.Reader in = InputLimits.DEFAULT.monthFile(InputLimits.open(path, name), name)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
         }
     }
 }

@@ -35,16 +35,20 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof io.slakit.core.time.DateOutsideCalendarException outside) {
-                commandLine.getErr().println("slakit: " + outside.getMessage() + " with --calendar FILE");
+                commandLine.getErr().println("slakit: " + Escapes.oneLine(outside.getMessage()) + " with --calendar FILE");
                 return BAD_INPUT;
             }
             if (e instanceof InvalidInputException bad) {
-                commandLine.getErr().println("slakit: " + bad.getMessage());
+                commandLine.getErr().println("slakit: " + Escapes.oneLine(bad.getMessage()));
                 return BAD_INPUT;
+            }
+            if (e instanceof java.io.UncheckedIOException unchecked) {
+                commandLine.getErr().println("slakit: " + Escapes.oneLine(String.valueOf(unchecked.getCause().getMessage())));
+                return BUG;
             }
             if (e instanceof java.io.IOException io) {
                 // Reading an input or writing the report failed: the environment's fault, said plainly (exit 1, not 0).
-                commandLine.getErr().println("slakit: " + io.getMessage());
+                commandLine.getErr().println("slakit: " + Escapes.oneLine(String.valueOf(io.getMessage())));
                 return BUG;
             }
             if (e instanceof CatalogException broken) {
@@ -55,7 +59,15 @@ public final class Main implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return BUG;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The input bounds keep every accepted input within a 256 MiB heap (SECURITY.md); say so plainly if one was not.
+            err.println("slakit: out of memory: the Java heap (-Xmx) is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB; give the JVM more, or a month file as JSON Lines or CSV, which stream (a bug if the input was within the bounds)");
+            code = BUG;
+        }
         out.flush();
         err.flush();
         return code;

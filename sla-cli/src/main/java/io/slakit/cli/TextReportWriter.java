@@ -65,20 +65,20 @@ final class TextReportWriter implements ReportWriter {
                 .map(a -> markdown ? " " + a + " |" : "  " + a).collect(Collectors.joining());
         unitTotals = io.slakit.core.engine.SlaEngine.addUsage(unitTotals, r.usageCredits());
         if (markdown) {
-            out.println("| " + r.id() + " | " + r.fee().rounded().amount().toPlainString() + " | " + availability + " | " + down
+            out.println("| " + Escapes.markdown(r.id()) + " | " + r.fee().rounded().amount().toPlainString() + " | " + availability + " | " + down
                     + " | " + excluded + " | " + (missed.isEmpty() ? "none" : missed) + " | " + percent + " | " + credit + " |" + unitCells);
         } else {
-            out.println(Texts.cell(r.id(), 20) + Texts.cell(r.fee().rounded().amount().toPlainString(), 12) + Texts.cell(availability, 32)
+            out.println(Texts.cell(Escapes.text(r.id()), 20) + Texts.cell(r.fee().rounded().amount().toPlainString(), 12) + Texts.cell(availability, 32)
                     + Texts.cell(down, 10) + Texts.cell(excluded, 10) + Texts.cell(missed.isEmpty() ? "none" : missed, 28)
                     + Texts.cell(percent, 9) + credit + unitCells);
         }
         for (String note : r.notes()) {
-            out.println(markdown ? "| | | *" + note + "* | | | | | |" : "    note: " + note);
+            out.println(markdown ? "| | | *" + Escapes.text(note) + "* | | | | | |" : "    note: " + Escapes.text(note));
         }
         for (MetricResult m : r.metrics()) {
             for (io.slakit.api.LateItem item : m.lateItems().orElse(java.util.List.of())) {
                 String line = "late (" + m.metric() + "): " + item.describe();
-                out.println(markdown ? "| | | *" + line + "* | | | | | |" : "    " + line);
+                out.println(markdown ? "| | | *" + Escapes.markdown(line) + "* | | | | | |" : "    " + Escapes.text(line));
             }
         }
     }

@@ -38,8 +38,8 @@ class FleetCsvTest {
         String[] codes = {"force-majeure", "third-party-network", ""};
         for (int r = 0; r < resources; r++) {
             String id = "ins-" + r;
-            // One fee in 50 has a third decimal: the engine evaluates that resource within the fleet path.
-            String fee = random.nextInt(50) == 0 ? "12.345" : (random.nextInt(100_000) / 100) + "." + String.format("%02d", random.nextInt(100));
+            // One fee in 50 is written with a third decimal, a zero (12.340 is 12.34, in whole minor units).
+            String fee = random.nextInt(50) == 0 ? "12.340" : (random.nextInt(100_000) / 100) + "." + String.format("%02d", random.nextInt(100));
             resourceRows.add(id + "," + fee + (engineColumn ? "," : ""));
             List<String> rows = new ArrayList<>();
             int n = random.nextInt(8);

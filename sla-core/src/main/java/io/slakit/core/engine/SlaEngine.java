@@ -387,6 +387,16 @@ public final class SlaEngine {
             if (!incident.endExclusive().isAfter(month.start()) || !incident.startInclusive().isBefore(month.end())) {
                 throw InputErrors.incidentOutsideMonth("incidents[" + i + "].start", incident.startInclusive(), incident.endExclusive(), month);
             }
+            // The service month is cut by whole days; the resource's span by the instant (issue 26): an outage before
+            // activation or after termination on the same day is no outage of the service, and is refused, not credited.
+            if (resource.activeFrom().isPresent() && incident.startInclusive().isBefore(resource.activeFrom().get())) {
+                throw new InvalidInputException("incidents[" + i + "].start", incident.startInclusive(), "is before the resource's activeFrom \""
+                        + resource.activeFrom().get() + "\": an outage before activation is not the service's (start it at activeFrom, or leave it out)");
+            }
+            if (resource.activeUntil().isPresent() && incident.endExclusive().isAfter(resource.activeUntil().get())) {
+                throw new InvalidInputException("incidents[" + i + "].end", incident.endExclusive(), "is after the resource's activeUntil \""
+                        + resource.activeUntil().get() + "\": an outage after termination is not the service's (end it at activeUntil, or leave it out)");
+            }
             Optional<String> code = incident.attribution().exclusionCode();
             if (code.isPresent() && !codes.contains(code.get())) {
                 throw InputErrors.unknownExclusion("incidents[" + i + "].exclusion", code.get(), codes);

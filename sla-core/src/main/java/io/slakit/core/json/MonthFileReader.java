@@ -358,12 +358,31 @@ public final class MonthFileReader {
             return null;
         }
         if (value.isTextual()) {
-            return value.asText();
+            return unicode(value.asText(), prefix + field);
         }
         if (value.isNumber()) {
             return value.asText();
         }
         throw new InvalidInputException(prefix + field, value.toString(), "must be a string");
+    }
+
+    /**
+     * {@code text}, refused when it holds half of a UTF-16 surrogate pair (JSON's {@code "\ud800"}
+     * escape): it is no character, and a report would print it as {@code ?}.
+     */
+    static String unicode(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new InvalidInputException(field, String.format("\\u%04x at character %d", (int) c, i),
+                            "is half of a UTF-16 surrogate pair, not a character; text must be valid Unicode");
+                }
+            }
+        }
+        return text;
     }
 
     private static JsonNode array(JsonNode node, String field) {

@@ -25,15 +25,21 @@ import java.util.Map;
  */
 public final class SlaJson {
     /** Bounds on what a month file may hold: nothing a real month needs comes near them. */
-    static final int MAX_NESTING = 32;
-    static final int MAX_NUMBER_LENGTH = 100;
-    static final int MAX_STRING_LENGTH = 1 << 20;
+    public static final int MAX_NESTING = 32;
+    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_STRING_LENGTH = 1 << 20;
+    /**
+     * The longest JSON document read: 32 MiB, enough for a JSON Lines record with a year of per-minute
+     * windows (the command line bounds a whole month file lower, at 16 MiB).
+     */
+    public static final long MAX_DOCUMENT_LENGTH = 32L << 20;
 
     // Reading is strict: a key given twice, anything after the document, or a number read through
     // double would each change an answer silently. No default typing is ever enabled.
     private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH).build())
+                    .maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
             .enable(SerializationFeature.INDENT_OUTPUT)

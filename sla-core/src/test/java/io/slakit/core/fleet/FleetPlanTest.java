@@ -182,7 +182,8 @@ class FleetPlanTest {
         FleetPlan plan = FleetPlan.compile(definition, definition.editions().get(0), YearMonth.of(2024, 4)).plan().orElseThrow();
         assertTrue(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY")).build()));
         assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY")).location("ap-guangzhou", "ap-guangzhou-3").build()));
-        assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.005", "CNY")).build()));
+        // A fee finer than the minor unit never reaches the plan: the resource itself refuses it (issue 26).
+        assertThrows(InvalidInputException.class, () -> ResourceMonth.builder("a", Money.of("1.005", "CNY")).build());
         assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY")).units(2).build()));
         assertFalse(plan.accepts(ResourceMonth.builder("a", Money.of("1.00", "CNY"))
                 .incident(new Incident(Instant.parse("2024-04-02T00:00:00Z"), Instant.parse("2024-04-02T01:00:00Z"), "disk-1",

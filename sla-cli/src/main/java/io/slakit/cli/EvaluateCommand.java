@@ -218,7 +218,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The months of a JSON Lines file whose first non-blank line is a whole month; empty when it is one month's resources. */
     private static List<MonthSeries.Given> monthStream(Path path) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        // Strict UTF-8 and bounded lines, as every JSON Lines input (InputLimits).
+        String name = path.getFileName().toString();
+        try (BufferedReader in = InputLimits.DEFAULT.jsonLines(InputLimits.open(path, name), name)) {
             String first;
             do {
                 first = in.readLine();
@@ -227,8 +229,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 return List.of();
             }
         }
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return Inputs.monthStream(in, path.getFileName().toString());
+        try (BufferedReader in = InputLimits.DEFAULT.jsonLines(InputLimits.open(path, name), name)) {
+            return Inputs.monthStream(in, name);
         }
     }
 
@@ -314,7 +316,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                given.add(new MonthSeries.Given(name, MonthFileReader.read(MonthFileReader.parse(Inputs.read(path), name))));
+                given.add(new MonthSeries.Given(name, MonthFileReader.read(MonthFileReader.parse(Inputs.read(path, name), name))));
             } catch (InvalidInputException e) {
                 throw e.under(name);
             }

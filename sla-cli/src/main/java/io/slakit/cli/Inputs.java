@@ -207,7 +207,7 @@ final class Inputs {
         Map<String, List<io.slakit.api.Ticket>> ticketsByResource = new HashMap<>();
         Map<String, List<String>> ticketLines = new HashMap<>();
         if (tickets != null) {
-            try (BufferedReader in = Files.newBufferedReader(tickets, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(tickets, tickets.toString()), tickets.getFileName().toString())) {
                 Csv csv = Csv.open(in, tickets.getFileName().toString(), List.of("resource", "id", "kind", "opened"),
                         java.util.Set.copyOf(TICKET_COLUMNS));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
@@ -227,7 +227,7 @@ final class Inputs {
         Map<String, io.slakit.api.DeliveryCounts> deliveriesByResource = new HashMap<>();
         Map<String, String> deliveryLines = new HashMap<>();
         if (deliveries != null) {
-            try (BufferedReader in = Files.newBufferedReader(deliveries, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(deliveries, deliveries.toString()), deliveries.getFileName().toString())) {
                 Csv csv = Csv.open(in, deliveries.getFileName().toString(), List.of("resource", "sent", "delivered"),
                         java.util.Set.copyOf(DELIVERY_COLUMNS));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {

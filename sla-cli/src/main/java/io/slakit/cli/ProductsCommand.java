@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slakit.api.Edition;
 import io.slakit.api.Family;
 import io.slakit.api.SlaDefinition;
 import io.slakit.core.catalog.SlaCatalog;
+import io.slakit.core.fleet.FleetPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,12 @@ import java.util.concurrent.Callable;
 @Command(name = "products", mixinStandardHelpOptions = true, description = "List every product in the catalogue.")
 final class ProductsCommand implements Callable<Integer> {
     enum Format { table, json }
+
+    /**
+     * The month the fast-path flag is decided for: a typical month (30 days, no clock change in
+     * Asia/Shanghai), fixed so the listing does not change with the day it is run.
+     */
+    static final YearMonth FAST_PATH_MONTH = YearMonth.of(2024, 4);
 
     @Option(names = "--family", description = "Only this family (compute, database, network, media, ...).")
     String family;
@@ -66,6 +75,16 @@ final class ProductsCommand implements Callable<Integer> {
                 node.put("version", d.provenance().effective().toString());
                 node.put("versions", catalog.versions(d.product(), d.site()).size());
                 node.put("creditDefined", d.definesCredit());
+                ArrayNode editions = node.putArray("editions");
+                for (Edition edition : d.editions()) {
+                    ObjectNode entry = editions.addObject();
+                    entry.put("id", edition.id());
+                    FleetPlan.Compilation plan = FleetPlan.compile(d, edition, FAST_PATH_MONTH);
+                    entry.put("fastPath", plan.plan().isPresent());
+                    if (plan.plan().isEmpty()) {
+                        entry.put("fastPathReason", plan.unsupportedReason());
+                    }
+                }
             }
             out.println(array.toPrettyString());
             return Main.OK;

@@ -137,7 +137,8 @@ class CsvTicketsTest {
                 "--format", "csv");
         assertEquals(Main.OK, cme.code(), cme.err());
         assertTrue(cme.err().startsWith("slakit: the fleet path does not cover this month (cme (edition standard): metric availability is "
-                + "measured by service-year-minutes, which does not compile into a fleet kernel for 2025-09 in Asia/Shanghai); the engine answered instead, with the same output\n"), cme.err());
+                + "measured by service-year-minutes, which does not compile into a fleet kernel for 2025-09 in Asia/Shanghai); the engine "
+                + "answered instead, with the same output\n"), cme.err());
         Files.writeString(dir.resolve("month.json"), "{\"product\": \"cme\", \"month\": \"2025-09\", \"resources\": [{\"id\": \"p-1\", "
                 + "\"fee\": \"1000.00\", \"incidents\": [{\"start\": \"2025-09-10T10:00:00+08:00\", \"end\": \"2025-09-10T15:00:00+08:00\"}]}]}");
         assertEquals(MainTest.run("evaluate", dir.resolve("month.json").toString(), "--format", "csv").out(), cme.out());

@@ -189,6 +189,7 @@ public abstract class SlaProviderConformance {
             }
         }
         d.claimPolicy().flatMap(p -> p.source()).ifPresent(ref -> checkInSection(d, ref, "claim policy"));
+        checkLiabilityCapCited(d);
         for (ExclusionClause clause : d.exclusions()) {
             checkInSection(d, clause.source(), "clause " + clause.code());
             if (clause.clause().matches("\\d+(\\.\\d+)+")) {
@@ -197,6 +198,19 @@ public abstract class SlaProviderConformance {
                         + ") is not on " + clause.source() + ": \"" + text + "\"");
             }
         }
+    }
+
+    /**
+     * A declared liability cap cites the line of the SLA's section that states its look-back ("过往12个月", "前12个月",
+     * "12 个月" with the PDF's spaces): a line that does not hold the months is a wrong line.
+     */
+    public static void checkLiabilityCapCited(SlaDefinition d) {
+        d.liabilityCap().ifPresent(cap -> {
+            checkInSection(d, cap.source(), "liability cap");
+            String text = SeedTexts.line(cap.source()).replace(" ", "");
+            assertTrue(text.contains(cap.months() + "个月"), d.key() + ": the " + cap.months() + "-month liability cap cites "
+                    + cap.source() + ", which does not state " + cap.months() + "个月: \"" + SeedTexts.line(cap.source()) + "\"");
+        });
     }
 
     /**

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Issue 14, part 4: every text of this family that caps liability at the fees of the past 12 months declares the cap, at the
- * line of the cap sentence that holds "12个月" (lines typed from seed 002).
+ * line of the cap sentence that holds the 12 months ("12个月", or "12" ending the line before "个月"; lines typed from seed 002).
  */
 class LiabilityCapDeclaredTest {
 

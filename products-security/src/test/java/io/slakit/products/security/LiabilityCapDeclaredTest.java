@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Issue 14, part 4: every text of this family that caps liability at the fees of the past 12 months declares the cap, at the
- * line of the cap sentence that holds "12个月" (lines typed from seed 002).
+ * line of the cap sentence that holds the 12 months ("12个月", or "12" ending the line before "个月"; lines typed from seed 002).
  */
 class LiabilityCapDeclaredTest {
 
@@ -25,6 +25,7 @@ class LiabilityCapDeclaredTest {
             "csc, 19027",
             "vss, 19523",
             "tcss, 20216",
+            "llmsgw, 20364",
             "dsgc, 20582",
             "data-security-audit, 20944",
             "kms, 21128",

@@ -189,6 +189,7 @@ public abstract class SlaProviderConformance {
             }
         }
         d.claimPolicy().flatMap(p -> p.source()).ifPresent(ref -> checkInSection(d, ref, "claim policy"));
+        checkLiabilityCapCited(d);
         for (ExclusionClause clause : d.exclusions()) {
             checkInSection(d, clause.source(), "clause " + clause.code());
             if (clause.clause().matches("\\d+(\\.\\d+)+")) {
@@ -197,6 +198,24 @@ public abstract class SlaProviderConformance {
                         + ") is not on " + clause.source() + ": \"" + text + "\"");
             }
         }
+    }
+
+    /**
+     * A declared liability cap cites the line of the SLA's section that states its look-back ("过往12个月", "前12个月",
+     * "12 个月" with the PDF's spaces, or "过往12" ending the line with "个月" opening the next): a line that does not hold the
+     * months is a wrong line.
+     */
+    public static void checkLiabilityCapCited(SlaDefinition d) {
+        d.liabilityCap().ifPresent(cap -> {
+            checkInSection(d, cap.source(), "liability cap");
+            String months = cap.months() + "个月";
+            String text = SeedTexts.line(cap.source()).replace(" ", "");
+            // The PDF wraps the text every other line, a blank line between: "个月" may open the next non-blank line.
+            String next = SeedTexts.around(cap.source(), 0, 2).replace(" ", "").replace("\n", "").substring(text.length());
+            boolean stated = text.contains(months) || (text.endsWith(String.valueOf(cap.months())) && next.startsWith("个月"));
+            assertTrue(stated, d.key() + ": the " + cap.months() + "-month liability cap cites " + cap.source() + ", which does not state "
+                    + months + ": \"" + SeedTexts.line(cap.source()) + "\"");
+        });
     }
 
     /**

@@ -18,6 +18,7 @@ final class Adp {
         return AiTerms.freePeriodClauses(Sla.define("adp", Site.CN, Family.AI)
                         .names("腾讯云智能体开发平台", "Tencent Cloud Agent Development Platform (ADP)")
                         .source(Seeds.CN, 30347, "腾讯云智能体开发平台服务等级协议")
+                        .liabilityCapOverMonths(12, 30475)
                         .updated("2025-05-20T10:12:42")
                         .effectiveFromUpdatedDate()
                         .metric(metric("availability", "服务可用性")

@@ -50,6 +50,7 @@ final class CreationEngine {
                                 tier("[95.0, 99.0)", "25"),
                                 tier("[0, 95.0)", "50")))
                 .claim(5, 60, pick(text, 32833, 33705))
+                .liabilityCapOverMonths(12, pick(text, 32871, 33743))
                 .exclusion("1.3(1)", Clause.of("qps-over-limit", "Requests failed with 内部错误 because an inappropriate access pattern exceeded the service's QPS"),
                         pick(text, 32772, 33644))
                 .exclusion("1.3(2)", Clause.of("service-initiated-upgrade",

@@ -15,6 +15,7 @@ final class CustomVoice {
         return AiTerms.speechClauses(Sla.define("custom-voice", Site.CN, Family.AI)
                         .names("声音工坊音色定制", "Voice Workshop custom voice")
                         .source(Seeds.CN, 28734, "声音工坊音色定制服务等级协议")
+                        .liabilityCapOverMonths(12, 28855)
                         .updated("2023-08-23T10:43:03")
                         .effectiveFromUpdatedDate()
                         // 1.3 / 1.5 / 2.1 (28759-28775): unavailable minutes against days x 24 x 60.

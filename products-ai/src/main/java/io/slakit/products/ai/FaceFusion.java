@@ -15,6 +15,7 @@ final class FaceFusion {
         return AiTerms.innerErrorClauses(Sla.define("facefusion", Site.CN, Family.AI)
                         .names("人脸融合", "Face Fusion")
                         .source(Seeds.CN, 26099, "人脸融合服务等级协议")
+                        .liabilityCapOverMonths(12, 26217)
                         .updated("2023-07-11T15:50:41")
                         .effectiveFromUpdatedDate()
                         // 1.5 / 2.1 (26132, 26136-26142): mean of the service period's 5-minute error rates.

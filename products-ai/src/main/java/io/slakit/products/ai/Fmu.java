@@ -15,6 +15,7 @@ final class Fmu {
         return AiTerms.innerErrorClauses(Sla.define("fmu", Site.CN, Family.AI)
                         .names("人脸试妆", "Face Makeup (FMU)")
                         .source(Seeds.CN, 30950, "人脸试妆服务等级协议")
+                        .liabilityCapOverMonths(12, 31068)
                         .updated("2023-07-11T16:40:01")
                         .effectiveFromUpdatedDate()
                         // 1.5 / 2.1 (30983, 30987-30993): mean of the service period's 5-minute error rates.

@@ -15,6 +15,7 @@ final class Ft {
         return AiTerms.innerErrorClauses(Sla.define("ft", Site.CN, Family.AI)
                         .names("人像变换", "Face Transformation (FT)")
                         .source(Seeds.CN, 26967, "人像变换服务等级协议")
+                        .liabilityCapOverMonths(12, 27088)
                         .updated("2023-07-11T15:50:42")
                         .effectiveFromUpdatedDate()
                         // 1.5 / 2.1 (27000, 27004-27010): mean of the service period's 5-minute error rates.

@@ -18,6 +18,7 @@ final class HomeworkCorrection {
         return AiTerms.template2025Clauses(Sla.define("homework-correction", Site.CN, Family.AI)
                         .names("作业批改", "Homework Correction")
                         .source(Seeds.CN, 56736, "腾讯云作业批改服务等级协议")
+                        .liabilityCapOverMonths(12, 56917)
                         .updated("2025-07-02T18:21:22")
                         .effective("2025-07-03", 56739)
                         .metric(metric("availability", "服务可用性")

@@ -18,6 +18,7 @@ final class Hunyuan {
         return AiTerms.freePeriodClauses(Sla.define("hunyuan", Site.CN, Family.AI)
                         .names("腾讯混元大模型", "Tencent Hunyuan large model")
                         .source(Seeds.CN, 32148, "腾讯混元大模型服务等级协议")
+                        .liabilityCapOverMonths(12, 32271)
                         .updated("2023-09-07T10:50:42")
                         .effectiveFromUpdatedDate()
                         .metric(metric("availability", "服务可用性")

@@ -19,6 +19,7 @@ final class ImageCreation {
         return Sla.define("image-creation", Site.CN, Family.AI)
                 .names("图像创作", "Image Creation")
                 .source(Seeds.CN, 27117, "图像创作服务等级协议")
+                .liabilityCapOverMonths(12, 27299)
                 .updated("2025-06-18T16:08:42")
                 .effective("2025-07-01", 27120)
                 .metric(metric("availability", "服务可用性")

@@ -18,6 +18,7 @@ final class ImageUnderstanding {
         return AiTerms.template2025Clauses(Sla.define("image-understanding", Site.CN, Family.AI)
                 .names("图像理解", "Image Understanding")
                 .source(Seeds.CN, 31375, "图像理解服务等级协议")
+                .liabilityCapOverMonths(12, 31518)
                 .updated("2025-07-01T11:34:01")
                 .effective("2025-07-01", 31378)
                 .metric(metric("availability", "服务可用性")

@@ -14,7 +14,8 @@ final class InnerErrorFamily {
     static final String FREE_BETA = "The service terms say the free public-beta version carries no QPS or availability promise during its free period: "
             + "such use has no credit; this is stated outside the SLA's numbered exclusions, so it is a note, not a coded clause";
     static final String LIABILITY = "Liability cap: total compensation never exceeds the fees paid for the service; after more than 12 months of use, the cash paid "
-            + "in the 12 months before the damage (no vouchers, no prepaid-but-unconsumed fees). This bounds total damages, not the monthly voucher";
+            + "in the 12 months before the damage (no vouchers, no prepaid-but-unconsumed fees). Declared as the 12-month liability cap, applied when "
+            + "several months are evaluated together; the monthly voucher stays capped at the month's fee";
 
     private InnerErrorFamily() {
     }

@@ -23,6 +23,7 @@ final class Ivh {
         return Sla.define("ivh", Site.CN, Family.AI)
                 .names("腾讯云智能数智人", "Intelligent Virtual Human (IVH)")
                 .source(Seeds.CN, 34323, "腾讯云智能数智人服务等级协议")
+                .liabilityCapOverMonths(12, 34447)
                 .updated("2023-07-03T11:31:42")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -20,6 +20,7 @@ final class Ocr {
         return Sla.define("ocr", Site.CN, Family.AI)
                 .names("文字识别", "Optical Character Recognition (OCR)")
                 .source(Seeds.CN, 27328, "腾讯云文字识别服务等级协议")
+                .liabilityCapOverMonths(12, 27487)
                 .updated("2023-12-12T09:59:41")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -24,6 +24,7 @@ final class TiOne {
         return Sla.define("ti-one", Site.CN, Family.AI)
                 .names("TI-ONE 训练平台", "TI-ONE training platform")
                 .source(Seeds.CN, 35779, "腾讯云 TI-ONE 训练平台服务等级协议")
+                .liabilityCapOverMonths(12, 35912)
                 .updated("2023-08-18T18:08:02")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

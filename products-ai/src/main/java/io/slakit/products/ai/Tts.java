@@ -15,6 +15,7 @@ final class Tts {
         return AiTerms.speechClauses(Sla.define("tts", Site.CN, Family.AI)
                         .names("语音合成", "Text To Speech (TTS)")
                         .source(Seeds.CN, 27776, "语音合成公有云服务等级协议")
+                        .liabilityCapOverMonths(12, 27940)
                         .updated("2025-06-30T17:31:01")
                         .effectiveFromUpdatedDate()
                         // 1.3 / 1.5 / 2.1 (27801-27817): unavailable minutes against days x 24 x 60.

@@ -26,6 +26,7 @@ final class Es {
         return Sla.define("es", Site.CN, Family.BIGDATA)
                 .names("Elasticsearch Service", "Elasticsearch Service (ES)")
                 .source(Seeds.CN, 24110, "Elasticsearch Service 服务等级协议")
+                .liabilityCapOverMonths(12, 24303)
                 .updated("2025-06-20T17:53:52")
                 .effective("2025-06-30", 24113)
                 .edition("general", "通常版本: 标准版、日志增强版, AI 搜索增强版单可用区 and every other version except AI 搜索增强版（多可用区部署）",
@@ -68,8 +69,8 @@ final class Es {
                         + "time with the code trial-or-free-use. 5.7 (24271): a cluster of test-only nodes is outside the SLA: mark its "
                         + "time with test-only-nodes.")
                 .note("Liability (6.1, 24301-24305): at most the fees paid for the service concerned; after more than 12 months of use, at "
-                        + "most the fees paid for it in the 12 months before the damage. This bounds total damages; the monthly voucher "
-                        + "stays capped at the month's fee (3.1(2)).")
+                        + "most the fees paid for it in the 12 months before the damage. Declared as the 12-month liability cap (24303), applied "
+                        + "when several months are evaluated together; the monthly voucher stays capped at the month's fee (3.1(2)).")
                 .note(BigdataTerms.SERVICE_MONTH_17)
                 .note(BigdataTerms.VOUCHER_TERMS)
                 .build();

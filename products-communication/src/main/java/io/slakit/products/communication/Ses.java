@@ -67,7 +67,8 @@ final class Ses {
                         + "delivery ratio does not depend on the period's length.")
                 .note("The credit emails cannot be cashed, invoiced or transferred and are used only in the account (3.1(1)).")
                 .note("5.1 (45129-45135) caps the total liability per account at 50% of the fees paid for the service and, for use over 12 "
-                        + "months, at the cash paid in the 12 months before the damage; it spans months and is not applied to one month.")
+                        + "months, at the cash paid in the 12 months before the damage. Not declared as the 12-month liability cap: the ledger "
+                        + "has no 50% cap for the first 12 months.")
                 .build();
     }
 }

@@ -29,6 +29,7 @@ final class Tccc {
         return Sla.define("tccc", Site.CN, Family.COMMUNICATION)
                 .names("云联络中心", "Tencent Cloud Contact Center (TCCC)")
                 .source(Seeds.CN, 45402, "腾讯云云联络中心 TCCC 服务等级协议")
+                .liabilityCapOverMonths(12, 45650)
                 .updated("2023-10-30T16:01:02")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")
@@ -68,7 +69,7 @@ final class Tccc {
                 .note("The durability of 1.7 (45445) is stated without credit: it is evaluated when durability counts are given and never earns a credit.")
                 .note("3.1(1) (45524): the credit is a voucher usable only for this service; 3.1(2) (45555) caps it at the month's fee for the service.")
                 .note("6.1 (45648-45652) also caps the total liability at the fees paid for the service, and for use over 12 months at the fees of the "
-                        + "past 12 months; that cap spans months and is not applied to a single month's evaluation.")
+                        + "past 12 months (45650); declared as the 12-month liability cap, applied when several months are evaluated together.")
                 .note("3.3 (45571-45577): a claim must come with an incident report, the dates, times and durations with the failed inbound or "
                         + "outbound call records, and other information Tencent Cloud reasonably asks for.")
                 .note("7.5 (45672-45676): after termination the account's data is kept 15 days, then deleted.")

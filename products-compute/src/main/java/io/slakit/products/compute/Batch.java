@@ -17,6 +17,7 @@ final class Batch {
         SlaBuilder sla = Sla.define("batch", Site.CN, Family.COMPUTE)
                 .names("批量计算", "BatchCompute")
                 .source(Seeds.CN, 2609, "批量计算服务服务等级协议")
+                .liabilityCapOverMonths(12, 2704)
                 .updated("2025-06-26T14:56:52")
                 .effective("2025-07-01", 2686)
                 .note("The text states that no SLA applies (2, 2636-2638): the service is free and makes no availability or success-rate "

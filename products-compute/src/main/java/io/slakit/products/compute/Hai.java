@@ -27,6 +27,7 @@ final class Hai {
         return Sla.define("hai", Site.CN, Family.COMPUTE)
                 .names("高性能应用服务 HAI", "Hyper Application Inventor")
                 .source(Seeds.CN, 2335, "高性能应用服务 HAI 服务等级协议")
+                .liabilityCapOverMonths(12, 2465)
                 .updated("2024-08-09T17:33:51")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -23,6 +23,7 @@ final class Tcr {
         SlaBuilder sla = Sla.define("tcr", Site.CN, Family.COMPUTE)
                 .names("容器镜像服务", "Tencent Container Registry")
                 .source(Seeds.CN, 3442, "容器镜像服务服务等级协议")
+                .liabilityCapOverMonths(12, 3624)
                 .updated("2025-07-02T14:49:02")
                 .effective("2025-07-02", 3493)
                 .metric(metric("availability", "服务可用性")

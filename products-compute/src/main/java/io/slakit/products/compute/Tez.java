@@ -24,6 +24,7 @@ final class Tez {
         SlaBuilder sla = Sla.define("tez", Site.CN, Family.COMPUTE)
                 .names("边缘可用区", "TencentCloud Edge Zone")
                 .source(Seeds.CN, 14023, "边缘可用区服务等级协议")
+                .liabilityCapOverMonths(12, 14148)
                 .updated("2024-03-04T11:14:01")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -17,6 +17,7 @@ final class Thpc {
         SlaBuilder sla = Sla.define("thpc", Site.CN, Family.COMPUTE)
                 .names("高性能计算平台服务", "Tencent High Performance Computing platform")
                 .source(Seeds.CN, 2498, "高性能计算平台服务服务等级协议")
+                .liabilityCapOverMonths(12, 2592)
                 .updated("2025-06-26T14:46:52")
                 .effective("2025-07-01", 2575)
                 .note("The text states that no SLA applies (2, 2525-2527): the platform is free and makes no availability or success-rate "

@@ -22,6 +22,7 @@ final class Tke {
         return Sla.define("tke", Site.CN, Family.COMPUTE)
                 .names("容器服务", "Tencent Kubernetes Engine")
                 .source(Seeds.CN, 2725, "容器服务服务等级协议")
+                .liabilityCapOverMonths(12, 2942)
                 .updated("2023-12-26T15:54:12")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

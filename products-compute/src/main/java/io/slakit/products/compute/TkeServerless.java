@@ -30,6 +30,7 @@ final class TkeServerless {
         SlaBuilder sla = Sla.define("tke-serverless", Site.CN, Family.COMPUTE)
                 .names("Serverless 容器服务", "TKE Serverless")
                 .source(Seeds.CN, 2967, "Serverless 容器服务服务等级协议")
+                .liabilityCapOverMonths(12, 3277)
                 .updated("2025-06-27T17:43:21")
                 .effective("2025-06-30", 3050)
                 .metric(metric("single-pod", "单容器实例服务可用性")

@@ -28,6 +28,7 @@ final class Cdb {
         SlaBuilder b = Sla.define("cdb", Site.CN, Family.DATABASE)
                 .names("云数据库 MySQL", "TencentDB for MySQL")
                 .source(Seeds.CN, 8253, "云数据库 MySQL 服务等级协议")
+                .liabilityCapOverMonths(12, 8462)
                 .updated("2025-06-26T11:29:02")
                 .effective("2025-06-27", 8306)
                 .edition("three-node-multi-az", "三节点多可用区", availability("99.99", 8367, 8385))

@@ -24,6 +24,7 @@ final class LightweightDb {
         SlaBuilder b = Sla.define("lightweight-db", Site.CN, Family.DATABASE)
                 .names("轻量数据库", "Lightweight Database")
                 .source(Seeds.CN, 8694, "轻量数据库服务等级协议")
+                .liabilityCapOverMonths(12, 8873)
                 .updated("2025-06-26T09:54:22")
                 .effective("2025-06-27", 8745)
                 .metric(metric("availability", "单实例服务可用性")

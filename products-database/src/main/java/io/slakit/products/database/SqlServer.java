@@ -24,6 +24,7 @@ final class SqlServer {
         SlaBuilder b = Sla.define("sqlserver", Site.CN, Family.DATABASE)
                 .names("云数据库 SQL Server", "TencentDB for SQL Server")
                 .source(Seeds.CN, 8488, "云数据库 SQL Server 服务等级协议")
+                .liabilityCapOverMonths(12, 8670)
                 .updated("2025-06-26T11:29:02")
                 .effective("2025-06-27", 8541)
                 .metric(metric("availability", "单实例服务可用性")

@@ -27,6 +27,7 @@ final class TdsqlC {
         SlaBuilder b = Sla.define("tdsql-c", Site.CN, Family.DATABASE)
                 .names("TDSQL-C MySQL 版", "TDSQL-C for MySQL")
                 .source(Seeds.CN, 8031, "TDSQL-C MySQL 版服务等级协议")
+                .liabilityCapOverMonths(12, 8229)
                 .updated("2025-06-26T11:29:02")
                 .effective("2025-06-27", 8084)
                 .edition("instance", "读写实例和只读实例",

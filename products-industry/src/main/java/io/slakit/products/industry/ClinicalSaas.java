@@ -76,6 +76,7 @@ final class ClinicalSaas {
         return Sla.define("medical-imaging", Site.CN, Family.INDUSTRY)
                 .names("数智医疗影像平台", "Digital and intelligent medical imaging platform")
                 .source(Seeds.CN, 54606, "数智医疗影像平台服务等级协议")
+                .liabilityCapOverMonths(12, 54747)
                 .updated("2025-05-16T14:21:01")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")
@@ -119,7 +120,8 @@ final class ClinicalSaas {
                 .note("3 (54649-54657): the voucher is the whole and only compensation, for this service only, capped at the month's fee "
                         + "paid for the service.")
                 .note("6.1 (54745-54747): liability is at most the fees paid for the service in breach; after 12 months of use, at most "
-                        + "the fees paid in the 12 months before the damage. Not evaluated per month: LiabilityLedger (library) tracks it.")
+                        + "the fees paid in the 12 months before the damage. Declared as the 12-month liability cap (54747), applied when "
+                        + "several months are evaluated together.")
                 .build();
     }
 

@@ -22,6 +22,7 @@ final class Ci {
         return Sla.define("ci", Site.CN, Family.MEDIA)
                 .names("数据万象", "Cloud Infinite")
                 .source(Seeds.CN, 7280, "数据万象服务等级协议")
+                .liabilityCapOverMonths(12, 7455)
                 .updated("2025-06-26T19:19:42")
                 .effective("2025-06-27", 7321)
                 .metric(metric("availability", "服务可用性")

@@ -67,6 +67,7 @@ final class Im {
         SlaBuilder b = Sla.define("im", Site.CN, Family.MEDIA)
                 .names("即时通信 IM", "Instant Messaging")
                 .source(Seeds.CN, 44462, "腾讯云即时通信 IM 服务等级协议")
+                .liabilityCapOverMonths(12, 44635)
                 .updated("2025-06-09T16:38:53")
                 .effective("2025-06-15", 44467)
                 // 1.2 (44491-44493): 3 months from Mar 17 are Mar 17-Apr 16, Apr 17-May 16, May 17-Jun 16.

@@ -23,6 +23,7 @@ final class Vod {
         return Sla.define("vod", Site.CN, Family.MEDIA)
                 .names("云点播", "Video on Demand")
                 .source(Seeds.CN, 14409, "腾讯云点播服务等级协议")
+                .liabilityCapOverMonths(12, 14585)
                 .updated("2025-06-25T17:28:42")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -23,6 +23,7 @@ final class Yinsuda {
         return Sla.define("yinsuda", Site.CN, Family.MEDIA)
                 .names("音速达直播音乐版权引擎", "Yinsuda Live Music Copyright Engine")
                 .source(Seeds.CN, 15681, "音速达直播音乐版权引擎服务等级协议")
+                .liabilityCapOverMonths(12, 15809)
                 .updated("2023-06-29T17:33:57")
                 .effectiveFromUpdatedDate()
                 .metric(metric("per-app", "单个应用的服务可用性")

@@ -28,6 +28,7 @@ final class Clb {
         return Sla.define("clb", Site.CN, Family.NETWORK)
                 .names("负载均衡", "Cloud Load Balancer")
                 .source(Seeds.CN, 10385, "负载均衡服务等级协议")
+                .liabilityCapOverMonths(12, 10631)
                 .updated("2024-11-11T11:09:32")
                 .effectiveFromUpdatedDate()
                 .edition("domain-public", "域名化公网负载均衡 CLB 和网关负载均衡 GWLB (domain-based public CLB, GWLB)",

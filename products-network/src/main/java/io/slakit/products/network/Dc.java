@@ -31,6 +31,7 @@ final class Dc {
         return Sla.define("dc", Site.CN, Family.NETWORK)
                 .names("专线接入", "Direct Connect")
                 .source(Seeds.CN, 11400, "专线接入服务等级协议")
+                .liabilityCapOverMonths(12, 11554)
                 .updated("2024-09-06T17:19:41")
                 .effectiveFromUpdatedDate()
                 .edition("dual-line-dual-access-point", "双线双接入点 (two physical lines to two Tencent Cloud access points)",

@@ -22,6 +22,7 @@ final class Eo {
         return Sla.define("eo", Site.CN, Family.NETWORK)
                 .names("边缘安全加速平台 EO", "EdgeOne")
                 .source(Seeds.CN, 13240, "边缘安全加速平台 EO 服务等级协议")
+                .liabilityCapOverMonths(12, 13399)
                 .updated("2023-09-27T09:46:31")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "站点(实例)服务可用性")

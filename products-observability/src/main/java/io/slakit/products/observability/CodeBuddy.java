@@ -23,6 +23,7 @@ final class CodeBuddy {
         return Sla.define("codebuddy", Site.CN, Family.OBSERVABILITY)
                 .names("腾讯云代码助手", "Tencent Cloud CodeBuddy")
                 .source(Seeds.CN, 41370, "腾讯云代码助手服务等级协议")
+                .liabilityCapOverMonths(12, 41493)
                 .updated("2025-05-27T15:31:21")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

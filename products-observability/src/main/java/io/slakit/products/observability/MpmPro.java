@@ -22,6 +22,7 @@ final class MpmPro {
         SlaBuilder sla = Sla.define("mpm-pro", Site.CN, Family.OBSERVABILITY)
                 .names("终端性能监控 Pro", "Mobile Performance Monitoring Pro (MPM Pro)")
                 .source(Seeds.CN, 43650, "终端性能监控 Pro 服务等级协议")
+                .liabilityCapOverMonths(12, 43794)
                 .updated("2025-06-30T17:43:32")
                 .effective("2025-06-30", 43655)
                 .metric(metric("availability", "服务可用性")

@@ -23,6 +23,7 @@ final class OrcaTerm {
         return Sla.define("orcaterm", Site.CN, Family.OBSERVABILITY)
                 .names("遨驰终端 OrcaTerm", "OrcaTerm web terminal")
                 .source(Seeds.CN, 39875, "腾讯云遨驰终端 OrcaTerm 服务等级协议")
+                .liabilityCapOverMonths(12, 39990)
                 .updated("2023-12-07T18:07:15")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -21,6 +21,7 @@ final class SmartAdvisor {
         SlaBuilder sla = Sla.define("smart-advisor", Site.CN, Family.OBSERVABILITY)
                 .names("云顾问", "Tencent Smart Advisor")
                 .source(Seeds.CN, 37115, "云顾问服务等级协议")
+                .liabilityCapOverMonths(12, 37231)
                 .updated("2025-06-12T11:42:32")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

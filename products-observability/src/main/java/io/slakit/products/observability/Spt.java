@@ -24,6 +24,7 @@ final class Spt {
         return Sla.define("service-performance-testing", Site.CN, Family.OBSERVABILITY)
                 .names("腾讯云服务性能测试", "Service Performance Testing")
                 .source(Seeds.CN, 18208, "腾讯云服务性能测试服务等级协议")
+                .liabilityCapOverMonths(12, 18332)
                 .updated("2023-07-14T17:08:15")
                 .effectiveFromUpdatedDate()
                 .creditForm(CreditForm.FREE_USAGE)

@@ -75,7 +75,9 @@ final class TencentYouma {
                         + "it concerns whole resources, not time, so it is a note: do not evaluate such resources.")
                 .note("3.3 (18463-18469): a claim needs the fault's date, start, end and description, screenshots or a recording, and the "
                         + "account and device details. 6.1 (18538-18540): liability is at most the fees paid for the breached service; after "
-                        + "more than 12 months of use, at most the fees paid in the 12 months before the damage.")
+                        + "more than 12 months of use, at most the fees paid in the 12 months before the damage. Not declared as the "
+                        + "12-month liability cap: the credits are months of service whose money value the text does not state, and the "
+                        + "ledger caps money credits against fees.")
                 .build();
     }
 }

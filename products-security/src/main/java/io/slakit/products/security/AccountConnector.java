@@ -21,6 +21,7 @@ final class AccountConnector {
         SlaBuilder b = Sla.define("account-connector", Site.CN, Family.SECURITY)
                 .names("账号连接器", "Account Connector")
                 .source(Seeds.CN, 52695, "账号连接器服务等级协议")
+                .liabilityCapOverMonths(12, 52809)
                 .updated("2022-06-30T10:42:13")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

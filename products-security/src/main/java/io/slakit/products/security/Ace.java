@@ -22,6 +22,7 @@ final class Ace {
         SlaBuilder b = Sla.define("ace", Site.CN, Family.SECURITY)
                 .names("游戏反作弊 ACE", "Anti-Cheat Expert (game anti-cheat)")
                 .source(Seeds.CN, 18562, "游戏反作弊 ACE 服务等级协议")
+                .liabilityCapOverMonths(12, 18735)
                 .updated("2025-06-23T17:28:32")
                 .effective("2025-06-23", 18567)
                 // 1.2 (18589-18617): an outage of 5 minutes or more is unavailability, but only its part beyond the first 5

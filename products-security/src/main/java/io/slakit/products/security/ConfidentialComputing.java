@@ -24,6 +24,7 @@ final class ConfidentialComputing {
         return Sla.define("confidential-computing-platform", Site.CN, Family.SECURITY)
                 .names("机密计算平台", "Confidential Computing Platform")
                 .source(Seeds.CN, 21289, "机密计算平台服务等级协议")
+                .liabilityCapOverMonths(12, 21415)
                 .updated("2022-03-01T15:29:06")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -67,6 +67,8 @@ final class ContentSecurity {
                                 tier("[95, 99)", "25"),
                                 tier("[0, 95)", "100")))
                 .claim(5, 60, l.claim())
+                // 6.1's second line (35052, 35236, 35419, 35597) holds the 12 months.
+                .liabilityCapOverMonths(12, l.liability() + 2)
                 .exclusion("2.1(5)", "daily-system-maintenance", "Daily system maintenance time is not counted as unavailable", l.maintenance())
                 .exclusion("2.1(5)", "customer-third-party-or-force-majeure", "Unavailability caused by the customer, a third party "
                         + "or force majeure is not counted", l.customerCause())
@@ -93,7 +95,8 @@ final class ContentSecurity {
                 .note("Cap (3.1(2), " + l.cap() + "): at most the month's fee for the service.")
                 .note(SERVICE_MONTH_17)
                 .note("Liability (6.1, " + l.liability() + "): at most the fees paid for the service concerned; after more than 12 "
-                        + "months of use, at most the fees paid for it in the past 12 months when the damage occurred.")
+                        + "months of use, at most the fees paid for it in the past 12 months when the damage occurred. Declared as the "
+                        + "12-month liability cap (line " + (l.liability() + 2) + "), applied when several months are evaluated together.")
                 .build();
     }
 }

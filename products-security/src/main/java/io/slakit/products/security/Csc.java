@@ -21,6 +21,7 @@ final class Csc {
         SlaBuilder b = Sla.define("csc", Site.CN, Family.SECURITY)
                 .names("云安全中心", "Cloud Security Center")
                 .source(Seeds.CN, 18904, "云安全中心服务等级协议")
+                .liabilityCapOverMonths(12, 19027)
                 .updated("2024-05-13T16:46:42")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

@@ -19,6 +19,7 @@ final class DataSecurityAudit {
         SlaBuilder b = Sla.define("data-security-audit", Site.CN, Family.SECURITY)
                 .names("数据安全审计", "Data Security Audit")
                 .source(Seeds.CN, 20767, "数据安全审计服务等级协议")
+                .liabilityCapOverMonths(12, 20944)
                 .updated("2025-06-05T16:59:21")
                 .effectiveFromUpdatedDate()
                 // 3.1 (20917-20923): "99.95% > A ≥ 99.0% 10%; 99.0% > A ≥ 98.0% 20%; 98.0% > A 50%".

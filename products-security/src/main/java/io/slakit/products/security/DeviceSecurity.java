@@ -21,6 +21,7 @@ final class DeviceSecurity {
         SlaBuilder b = Sla.define("device-security", Site.CN, Family.SECURITY)
                 .names("设备安全", "Device Security")
                 .source(Seeds.CN, 17723, "腾讯云设备安全服务等级协议")
+                .liabilityCapOverMonths(12, 17845)
                 .updated("2023-06-16T16:26:31")
                 .effectiveFromUpdatedDate()
                 // 1.5-1.6 (17756-17760): per natural minute, an error rate above 1% is unavailable; at or below 1% is not.

@@ -21,6 +21,7 @@ final class Dsgc {
         SlaBuilder b = Sla.define("dsgc", Site.CN, Family.SECURITY)
                 .names("数据安全治理中心", "Data Security Governance Center")
                 .source(Seeds.CN, 20389, "腾讯云数据安全治理中心服务等级协议")
+                .liabilityCapOverMonths(12, 20582)
                 .updated("2025-06-13T16:29:02")
                 .effectiveFromUpdatedDate()
                 // 3.1 (20535-20541): "99.9% > A ≥ 99.0% 10%; 99.0% > A ≥ 98.0% 20%; 98.0% > A 50%".

@@ -24,6 +24,7 @@ final class Kms {
         SlaBuilder b = Sla.define("kms", Site.CN, Family.SECURITY)
                 .names("密钥管理系统", "Key Management Service")
                 .source(Seeds.CN, 20969, "密钥管理系统服务等级协议")
+                .liabilityCapOverMonths(12, 21128)
                 .updated("2025-07-03T17:59:12")
                 .effectiveFromUpdatedDate()
                 .edition("kms", "密钥管理系统", availability())

@@ -21,6 +21,7 @@ final class Llmsgw {
         return Sla.define("llmsgw", Site.CN, Family.SECURITY)
                 .names("大模型安全网关", "Large Model Security Gateway")
                 .source(Seeds.CN, 20241, "腾讯云大模型安全网关服务等级协议")
+                .liabilityCapOverMonths(12, 20364)
                 .updated("2025-06-18T14:54:11")
                 .effectiveFromUpdatedDate()
                 // 1.4 (20270-20272): a minute in which every request to the API security service failed is unavailable;

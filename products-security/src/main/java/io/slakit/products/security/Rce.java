@@ -21,6 +21,7 @@ final class Rce {
         SlaBuilder b = Sla.define("rce", Site.CN, Family.SECURITY)
                 .names("风险识别 RCE", "Risk Control Engine")
                 .source(Seeds.CN, 17367, "腾讯云风险识别 RCE 服务等级协议")
+                .liabilityCapOverMonths(12, 17515)
                 .updated("2025-07-01T18:17:32")
                 .effective("2025-07-01", 17372)
                 // 1.5-1.6 (17402-17404): a minute whose error rate is above 1% is unavailable.

@@ -25,6 +25,7 @@ final class Sca {
         SlaBuilder b = Sla.define("sca", Site.CN, Family.SECURITY)
                 .names("软件成分分析", "Software Composition Analysis")
                 .source(Seeds.CN, 23225, "腾讯云软件成分分析服务等级协议")
+                .liabilityCapOverMonths(12, 23337)
                 .updated("2024-10-30T11:45:52")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

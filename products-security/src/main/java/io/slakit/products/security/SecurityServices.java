@@ -170,6 +170,7 @@ final class SecurityServices {
         return Sla.define("mss", Site.CN, Family.SECURITY)
                 .names("安全托管服务", "Managed Security Service")
                 .source(Seeds.CN, 21444, "安全托管服务服务等级协议")
+                .liabilityCapOverMonths(12, 21756)
                 .updated("2023-05-16T15:52:59")
                 .effectiveFromUpdatedDate()
                 // 2.2 (21499-21515, 21576): response within 2/4/1 hours of the service hours; the assessment report within 5 working days.
@@ -337,6 +338,7 @@ final class SecurityServices {
         SlaBuilder b = Sla.define("penetration-testing-service", Site.CN, Family.SECURITY)
                 .names("渗透测试服务", "Penetration Testing Service")
                 .source(Seeds.CN, 22365, "渗透测试服务服务等级协议")
+                .liabilityCapOverMonths(12, 22505)
                 .updated("2023-05-16T15:52:59")
                 .effectiveFromUpdatedDate()
                 // 2.1 (22426-22428): respond within 8 service hours; the test report within 5 working days after the service.

@@ -18,6 +18,7 @@ final class SecurityValidation {
         SlaBuilder b = Sla.define("security-validation-service", Site.CN, Family.SECURITY)
                 .names("安全验证服务", "Security Validation Service")
                 .source(Seeds.CN, 23067, "安全验证服务服务等级协议")
+                .liabilityCapOverMonths(12, 23198)
                 .updated("2024-07-03T17:00:12")
                 .effectiveFromUpdatedDate()
                 .metric(tens("availability", "服务可用性", overOneMinuteRoundedUp(), "99.95", 23108, 23212))

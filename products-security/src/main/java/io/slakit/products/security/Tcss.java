@@ -20,6 +20,7 @@ final class Tcss {
         SlaBuilder b = Sla.define("tcss", Site.CN, Family.SECURITY)
                 .names("容器安全服务", "Tencent Container Security Service")
                 .source(Seeds.CN, 20095, "容器安全服务服务等级协议")
+                .liabilityCapOverMonths(12, 20216)
                 .updated("2024-05-13T16:46:42")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "服务可用性")

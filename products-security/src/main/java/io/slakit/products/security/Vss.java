@@ -22,6 +22,7 @@ final class Vss {
         SlaBuilder b = Sla.define("vss", Site.CN, Family.SECURITY)
                 .names("漏洞扫描服务", "Vulnerability Scan Service")
                 .source(Seeds.CN, 19401, "漏洞扫描服务服务等级协议")
+                .liabilityCapOverMonths(12, 19523)
                 .updated("2024-05-13T16:46:42")
                 .effectiveFromUpdatedDate()
                 // 1.2 (19418-19422): billing months from the activation day (Mar 17 - Apr 16, Apr 17 - May 16, ...).

@@ -26,6 +26,7 @@ final class Cbs {
         return Sla.define("cbs", Site.CN, Family.STORAGE)
                 .names("云硬盘", "Cloud Block Storage (CBS)")
                 .source(Seeds.CN, 6198, "云硬盘服务等级协议")
+                .liabilityCapOverMonths(12, 6401)
                 .updated("2023-12-15T14:41:52")
                 .effectiveFromUpdatedDate()
                 .metric(metric("availability", "单实例服务可用性")

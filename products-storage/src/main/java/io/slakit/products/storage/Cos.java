@@ -81,7 +81,9 @@ final class Cos {
                 .note("The text points to an external \"COS 可用性计算示例\" page (436/30748, 6057) for a worked example; its content is not in the seeds.")
                 .note(StorageTerms.CLAIM_BY_TICKET + " (3.2, 5979-5989)")
                 .note("Liability (5.1, 6007-6011): at most the fees paid for the service concerned; after more than 12 months of "
-                        + "use, at most the fees paid in the 12 months before the failure first occurred for the service that missed the level.")
+                        + "use, at most the fees paid in the 12 months before the failure first occurred for the service that missed the level. "
+                        + "Not declared as the 12-month liability cap: its window is fixed before the first failure, while the ledger's "
+                        + "12 months end with each month evaluated.")
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public record Attribution(Optional<String> exclusionCode) {
     }
 
     public static Attribution excluded(String clauseCode) {
-        InvalidInputException.require(clauseCode, "exclusion");
+        Objects.requireNonNull(clauseCode, "clauseCode");
         return new Attribution(Optional.of(clauseCode));
     }
 

@@ -19,6 +19,14 @@ public record CreditTier(Band band, BigDecimal credit) {
 
     /** {@code CreditTier.of("[99, 99.975)", "10")}. */
     public static CreditTier of(String band, String credit) {
-        return new CreditTier(Band.parse(band), new BigDecimal(credit));
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(credit, "credit");
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(credit.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("credit", credit, "is not a decimal number");
+        }
+        return new CreditTier(Band.parse(band), percent);
     }
 }

@@ -28,7 +28,10 @@ public record Attribution(Optional<String> exclusionCode) {
         return new Attribution(Optional.of(clauseCode));
     }
 
-    /** {@code null} means the provider. */
+    /**
+     * {@code null} means the provider: nullable on purpose, for readers whose exclusion field or
+     * column is optional (absent = the provider's fault); everything else takes a non-null code.
+     */
     public static Attribution ofNullable(String clauseCode) {
         return clauseCode == null ? PROVIDER : excluded(clauseCode);
     }

@@ -56,6 +56,7 @@ public record EvaluationRequest(ProductId product, Site site, YearMonth month, O
         return new EvaluationRequest(ProductId.of(product), site, month, Optional.empty(), Optional.empty(), currency, resources);
     }
 
+    /** The same request for {@code edition}; {@code null} (an edition not given, as readers pass it) means none. */
     public EvaluationRequest withEdition(String edition) {
         return new EvaluationRequest(product, site, month, serviceStart, Optional.ofNullable(edition), currency, resources);
     }

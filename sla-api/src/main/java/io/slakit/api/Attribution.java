@@ -1,5 +1,6 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,11 +24,14 @@ public record Attribution(Optional<String> exclusionCode) {
     }
 
     public static Attribution excluded(String clauseCode) {
-        InvalidInputException.require(clauseCode, "exclusion");
+        Objects.requireNonNull(clauseCode, "clauseCode");
         return new Attribution(Optional.of(clauseCode));
     }
 
-    /** {@code null} means the provider. */
+    /**
+     * {@code null} means the provider: nullable on purpose, for readers whose exclusion field or
+     * column is optional (absent = the provider's fault); everything else takes a non-null code.
+     */
     public static Attribution ofNullable(String clauseCode) {
         return clauseCode == null ? PROVIDER : excluded(clauseCode);
     }

@@ -36,12 +36,14 @@ public final class Availability implements Comparable<Availability> {
 
     /** Availability from minutes: {@code (total - unavailable) / total}. */
     public static Availability fromDowntime(BigDecimal unavailableMinutes, BigDecimal totalMinutes) {
+        Objects.requireNonNull(unavailableMinutes, "unavailableMinutes");
+        Objects.requireNonNull(totalMinutes, "totalMinutes");
         return ofRatio(totalMinutes.subtract(unavailableMinutes), totalMinutes);
     }
 
     /** An availability already known as a percent (e.g. a mean of window rates computed to 34 digits). */
     public static Availability ofPercent(BigDecimal percent) {
-        return ofRatio(percent, HUNDRED);
+        return ofRatio(Objects.requireNonNull(percent, "percent"), HUNDRED);
     }
 
     public BigDecimal available() {

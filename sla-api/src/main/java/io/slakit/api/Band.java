@@ -38,7 +38,7 @@ public final class Band {
 
     /** Parses interval notation such as {@code "[99, 99.975)"}. */
     public static Band parse(String notation) {
-        InvalidInputException.require(notation, "band");
+        Objects.requireNonNull(notation, "notation");
         Matcher m = NOTATION.matcher(notation);
         if (!m.matches()) {
             throw new InvalidInputException("band", notation, "is not interval notation like \"[99, 99.975)\"");

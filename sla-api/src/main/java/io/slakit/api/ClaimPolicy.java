@@ -27,21 +27,25 @@ public sealed interface ClaimPolicy permits ClaimPolicy.NextMonthWindow, ClaimPo
 
     /** The common form: opens after the Nth business day of the next month, closes M calendar days after the month. */
     static ClaimPolicy of(int opensAfterBusinessDays, int closesAfterCalendarDays, SeedRef source) {
+        Objects.requireNonNull(source, "source");
         return new NextMonthWindow(opensAfterBusinessDays, closesAfterCalendarDays, Optional.of(source));
     }
 
     /** Notice within N business days after the service month ends, counted from the next month's first day. */
     static ClaimPolicy withinBusinessDays(int businessDays, SeedRef source) {
+        Objects.requireNonNull(source, "source");
         return new WithinBusinessDays(businessDays, Optional.of(source));
     }
 
     /** Opens after the Nth business day of the next month, closes M calendar months after the month ends. */
     static ClaimPolicy withinMonths(int opensAfterBusinessDays, int closesAfterMonths, SeedRef source) {
+        Objects.requireNonNull(source, "source");
         return new WithinMonths(opensAfterBusinessDays, closesAfterMonths, Optional.of(source));
     }
 
     /** Opens after the Nth business day after the service year ends, closes M calendar days after it ends. */
     static ClaimPolicy afterServiceYear(int opensAfterBusinessDays, int closesAfterCalendarDays, SeedRef source) {
+        Objects.requireNonNull(source, "source");
         return new AfterServiceYear(opensAfterBusinessDays, closesAfterCalendarDays, Optional.of(source));
     }
 

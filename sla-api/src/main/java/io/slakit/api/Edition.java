@@ -17,7 +17,7 @@ public record Edition(String id, String name, List<Metric> metrics) {
     public Edition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        metrics = List.copyOf(metrics);
+        metrics = List.copyOf(Objects.requireNonNull(metrics, "metrics"));
         Set<String> seen = new HashSet<>();
         for (Metric metric : metrics) {
             if (!seen.add(metric.id())) {

@@ -36,12 +36,12 @@ public record EvaluationReport(ProductId product, Site site, LocalDate version, 
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(currency, "currency");
-        warnings = List.copyOf(warnings);
-        resources = List.copyOf(resources);
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        resources = List.copyOf(Objects.requireNonNull(resources, "resources"));
         Objects.requireNonNull(totalCredit, "totalCredit");
         Objects.requireNonNull(creditForm, "creditForm");
         Objects.requireNonNull(claim, "claim");
-        totalUsageCredits = List.copyOf(totalUsageCredits);
+        totalUsageCredits = List.copyOf(Objects.requireNonNull(totalUsageCredits, "totalUsageCredits"));
     }
 
     /** A report paid in money only. */

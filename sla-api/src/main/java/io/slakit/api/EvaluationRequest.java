@@ -22,13 +22,13 @@ public record EvaluationRequest(ProductId product, Site site, YearMonth month, O
                                 Optional<String> edition, Currency currency, List<ResourceMonth> resources) {
 
     public EvaluationRequest {
-        InvalidInputException.require(product, "product");
-        InvalidInputException.require(site, "site");
-        InvalidInputException.require(month, "month");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(month, "month");
         Objects.requireNonNull(serviceStart, "serviceStart");
         Objects.requireNonNull(edition, "edition");
-        InvalidInputException.require(currency, "currency");
-        resources = List.copyOf(resources);
+        Objects.requireNonNull(currency, "currency");
+        resources = List.copyOf(Objects.requireNonNull(resources, "resources"));
         for (int i = 0; i < resources.size(); i++) {
             if (!resources.get(i).fee().currency().equals(currency)) {
                 throw new InvalidInputException("resources[" + i + "].fee", resources.get(i).fee(),
@@ -37,11 +37,26 @@ public record EvaluationRequest(ProductId product, Site site, YearMonth month, O
         }
     }
 
+    /**
+     * A calendar month in the currency of the resources' fees. With no resources there is no fee to
+     * read the currency from, so an empty list is refused rather than guessed: use
+     * {@link #of(String, Site, YearMonth, Currency, List)}.
+     */
     public static EvaluationRequest of(String product, Site site, YearMonth month, List<ResourceMonth> resources) {
-        Currency currency = resources.isEmpty() ? Currency.getInstance("CNY") : resources.get(0).fee().currency();
+        Objects.requireNonNull(resources, "resources");
+        if (resources.isEmpty()) {
+            throw new InvalidInputException("resources", "[]", "is empty, so the request's currency is unknown: name it");
+        }
+        return of(product, site, month, resources.get(0).fee().currency(), resources);
+    }
+
+    /** A calendar month in {@code currency}, with no edition (the product's default). */
+    public static EvaluationRequest of(String product, Site site, YearMonth month, Currency currency, List<ResourceMonth> resources) {
+        Objects.requireNonNull(product, "product");
         return new EvaluationRequest(ProductId.of(product), site, month, Optional.empty(), Optional.empty(), currency, resources);
     }
 
+    /** The same request for {@code edition}; {@code null} (an edition not given, as readers pass it) means none. */
     public EvaluationRequest withEdition(String edition) {
         return new EvaluationRequest(product, site, month, serviceStart, Optional.ofNullable(edition), currency, resources);
     }

@@ -1,5 +1,6 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ public record Family(String id) implements Comparable<Family> {
     public static final Family INDUSTRY = new Family("industry");
 
     public Family {
-        InvalidInputException.require(id, "family");
+        Objects.requireNonNull(id, "id");
         if (!SHAPE.matcher(id).matches()) {
             throw new InvalidInputException("family", id, "is not a family id (lowercase letters, digits, '-')");
         }

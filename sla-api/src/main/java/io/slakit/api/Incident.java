@@ -16,8 +16,8 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
                        Optional<RequestShare> requestShare, Optional<String> signal) {
 
     public Incident {
-        InvalidInputException.require(startInclusive, "start");
-        InvalidInputException.require(endExclusive, "end");
+        Objects.requireNonNull(startInclusive, "startInclusive");
+        Objects.requireNonNull(endExclusive, "endExclusive");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(requestShare, "requestShare");
@@ -68,7 +68,7 @@ public record Incident(Instant startInclusive, Instant endExclusive, String scop
 
     /** This outage as seen on {@code signalName} ({@code "api"}, {@code "console"}...), for composite rules. */
     public Incident onSignal(String signalName) {
-        InvalidInputException.require(signalName, "signal");
+        Objects.requireNonNull(signalName, "signalName");
         return new Incident(startInclusive, endExclusive, scope, attribution, requestShare, Optional.of(signalName));
     }
 

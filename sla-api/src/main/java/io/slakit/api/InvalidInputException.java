@@ -57,6 +57,7 @@ public class InvalidInputException extends IllegalArgumentException {
 
     /** Checks a required argument, reporting a missing value as bad input rather than an NPE. */
     public static <T> T require(T value, String field) {
+        Objects.requireNonNull(field, "field");
         if (value == null) {
             throw new InvalidInputException(field, null, "is required");
         }

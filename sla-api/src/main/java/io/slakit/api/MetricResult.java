@@ -41,7 +41,7 @@ public record MetricResult(String metric, String name, String rule, BigDecimal t
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(totalMinutes, "totalMinutes");
         Objects.requireNonNull(unavailableMinutes, "unavailableMinutes");
-        excludedMinutes = Map.copyOf(excludedMinutes);
+        excludedMinutes = Map.copyOf(Objects.requireNonNull(excludedMinutes, "excludedMinutes"));
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(commitment, "commitment");
         Objects.requireNonNull(allowedMinutes, "allowedMinutes");

@@ -24,8 +24,8 @@ public final class Money implements Comparable<Money> {
     public static final int MAX_DECIMALS = 64;
 
     public static Money of(BigDecimal amount, Currency currency) {
-        InvalidInputException.require(amount, "amount");
-        InvalidInputException.require(currency, "currency");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
         return new Money(bounded(amount, "amount", amount.toString()), currency);
     }
 
@@ -45,11 +45,16 @@ public final class Money implements Comparable<Money> {
 
     /** Parses an amount string such as {@code "1000.00"} in the currency {@code "CNY"}. */
     public static Money of(String amount, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currencyCode, "currencyCode");
         return of(parseAmount(amount, "amount"), currency(currencyCode));
     }
 
     /** A fee: a non-negative amount in whole minor units of its currency ({@code "1000.005"} CNY is refused). */
     public static Money fee(String amount, Currency currency, String field) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(field, "field");
         BigDecimal value = parseAmount(amount, field);
         if (value.signum() < 0) {
             throw new InvalidInputException(field, amount, "is negative; a fee must be zero or more");
@@ -71,11 +76,12 @@ public final class Money implements Comparable<Money> {
     }
 
     public static Money zero(Currency currency) {
+        Objects.requireNonNull(currency, "currency");
         return of(BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits()), currency);
     }
 
     public static Currency currency(String code) {
-        InvalidInputException.require(code, "currency");
+        Objects.requireNonNull(code, "code");
         try {
             return Currency.getInstance(code.trim());
         } catch (IllegalArgumentException e) {

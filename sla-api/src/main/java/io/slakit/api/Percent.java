@@ -1,5 +1,6 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 
 /**
@@ -18,7 +19,7 @@ public final class Percent implements Comparable<Percent> {
 
     /** Parses the contract's own text, e.g. {@code "99.975"}; a trailing {@code %} is allowed. */
     public static Percent of(String text) {
-        InvalidInputException.require(text, "percent");
+        Objects.requireNonNull(text, "text");
         String digits = text.trim();
         if (digits.endsWith("%")) {
             digits = digits.substring(0, digits.length() - 1).trim();
@@ -33,7 +34,7 @@ public final class Percent implements Comparable<Percent> {
     }
 
     public static Percent of(BigDecimal value) {
-        InvalidInputException.require(value, "percent");
+        Objects.requireNonNull(value, "value");
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("percent", value.toPlainString(), "is outside 0..100");
         }

@@ -1,5 +1,6 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ public record ProductId(String value) implements Comparable<ProductId> {
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public ProductId {
-        InvalidInputException.require(value, "product");
+        Objects.requireNonNull(value, "value");
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidInputException("product", value,
                     "is not a product id (lowercase letters, digits and '-', e.g. \"cvm\")");
@@ -17,7 +18,7 @@ public record ProductId(String value) implements Comparable<ProductId> {
 
     /** Reads an id in any case: {@code "CVM"} and {@code "cvm"} name the same product. */
     public static ProductId of(String text) {
-        InvalidInputException.require(text, "product");
+        Objects.requireNonNull(text, "text");
         return new ProductId(text.trim().toLowerCase(Locale.ROOT));
     }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * the input the engine turns into availability and credit.
  *
  * @param id          the resource's id, as the user knows it
- * @param region      its region, or empty (used by multi-AZ rules)
- * @param zone        its availability zone, or empty (used by multi-AZ rules)
+ * @param region      its region (used by multi-AZ rules); {@link #NO_LOCATION} when unknown, never null
+ * @param zone        its availability zone (used by multi-AZ rules); {@link #NO_LOCATION} when unknown, never null
  * @param fee         the month's service fee for this resource (月度服务费): the default credit basis
  * @param otherFees   further credit bases by name (e.g. {@code "cbs"}: the CBS disk fee CVM's durability credit uses)
  * @param units       how many units the resource stands for (slots, nodes, instances) for fleet-wide rules; 1 otherwise
@@ -55,13 +55,13 @@ public record ResourceMonth(
         Map<java.time.LocalDate, Long> dailyCalls) {
 
     public ResourceMonth {
-        InvalidInputException.require(id, "id");
+        Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new InvalidInputException("id", id, "is blank");
         }
-        region = Objects.requireNonNullElse(region, "");
-        zone = Objects.requireNonNullElse(zone, "");
-        InvalidInputException.require(fee, "fee");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(fee, "fee");
         if (fee.amount().signum() < 0) {
             throw new InvalidInputException("fee", fee.amount().toPlainString(), "is negative; a fee must be zero or more");
         }
@@ -104,6 +104,9 @@ public record ResourceMonth(
         this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, tickets,
                 deliveries, List.of(), Map.of());
     }
+
+    /** The region or zone of a resource whose location is not given: the empty string, never null. */
+    public static final String NO_LOCATION = "";
 
     /**
      * The most incidents one resource may have in a month (and, apart, before it): 1,000,000. A month
@@ -153,8 +156,8 @@ public record ResourceMonth(
     public static final class Builder {
         private final String id;
         private final Money fee;
-        private String region = "";
-        private String zone = "";
+        private String region = NO_LOCATION;
+        private String zone = NO_LOCATION;
         private final Map<String, Money> otherFees = new java.util.LinkedHashMap<>();
         private long units = 1;
         private Instant activeFrom;
@@ -169,17 +172,17 @@ public record ResourceMonth(
         private final Map<java.time.LocalDate, Long> dailyCalls = new java.util.LinkedHashMap<>();
 
         private Builder(String id, Money fee) {
-            this.id = id;
-            this.fee = fee;
+            this.id = Objects.requireNonNull(id, "id");
+            this.fee = Objects.requireNonNull(fee, "fee");
         }
 
         public Builder region(String region) {
-            this.region = region;
+            this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
         public Builder zone(String zone) {
-            this.zone = zone;
+            this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 

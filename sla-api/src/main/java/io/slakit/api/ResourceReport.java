@@ -26,12 +26,12 @@ public record ResourceReport(String id, Money fee, ServiceMonth serviceMonth, Li
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fee, "fee");
         Objects.requireNonNull(serviceMonth, "serviceMonth");
-        metrics = List.copyOf(metrics);
+        metrics = List.copyOf(Objects.requireNonNull(metrics, "metrics"));
         Objects.requireNonNull(creditPercent, "creditPercent");
         Objects.requireNonNull(credit, "credit");
-        otherForms = List.copyOf(otherForms);
-        notes = List.copyOf(notes);
-        usageCredits = List.copyOf(usageCredits);
+        otherForms = List.copyOf(Objects.requireNonNull(otherForms, "otherForms"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+        usageCredits = List.copyOf(Objects.requireNonNull(usageCredits, "usageCredits"));
     }
 
     /** A report paid in money only. */

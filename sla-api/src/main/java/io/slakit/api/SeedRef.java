@@ -24,7 +24,7 @@ public record SeedRef(String seed, int line) {
 
     /** Parses {@code "002:1476"}. */
     public static SeedRef parse(String text) {
-        InvalidInputException.require(text, "source");
+        Objects.requireNonNull(text, "text");
         int colon = text.indexOf(':');
         if (colon < 0) {
             throw new InvalidInputException("source", text, "is not a seed reference like \"002:1476\"");

@@ -34,11 +34,16 @@ public record ServiceMonth(YearMonth label, ZonedDateTime startInclusive, ZonedD
 
     /** The whole calendar month {@code month} in {@code zone}. */
     public static ServiceMonth calendar(YearMonth month, ZoneId zone) {
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(zone, "zone");
         return new ServiceMonth(month, month.atDay(1).atStartOfDay(zone), month.plusMonths(1).atDay(1).atStartOfDay(zone));
     }
 
     /** Days from {@code firstDay} to {@code lastDay}, both included, reported under {@code label}. */
     public static ServiceMonth ofDays(YearMonth label, LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+        Objects.requireNonNull(firstDay, "firstDay");
+        Objects.requireNonNull(lastDay, "lastDay");
+        Objects.requireNonNull(zone, "zone");
         return new ServiceMonth(label, firstDay.atStartOfDay(zone), lastDay.plusDays(1).atStartOfDay(zone));
     }
 

@@ -1,5 +1,6 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -22,7 +23,7 @@ public enum Site {
 
     /** Parses {@code cn} or {@code intl}, in any case. */
     public static Site parse(String text) {
-        InvalidInputException.require(text, "site");
+        Objects.requireNonNull(text, "text");
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         for (Site site : values()) {
             if (site.code.equals(wanted)) {

@@ -69,15 +69,15 @@ public record SlaDefinition(
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(monthRule, "monthRule");
-        editions = List.copyOf(editions);
+        editions = List.copyOf(Objects.requireNonNull(editions, "editions"));
         Objects.requireNonNull(defaultEdition, "defaultEdition");
         Objects.requireNonNull(combination, "combination");
         Objects.requireNonNull(cap, "cap");
         Objects.requireNonNull(creditForm, "creditForm");
         Objects.requireNonNull(claimPolicy, "claimPolicy");
-        exclusions = List.copyOf(exclusions);
-        notes = List.copyOf(notes);
-        examples = List.copyOf(examples);
+        exclusions = List.copyOf(Objects.requireNonNull(exclusions, "exclusions"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+        examples = List.copyOf(Objects.requireNonNull(examples, "examples"));
         Objects.requireNonNull(liabilityCap, "liabilityCap");
         String where = product + "@" + site + " " + provenance.effective();
         if (editions.isEmpty()) {

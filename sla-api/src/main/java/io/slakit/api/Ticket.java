@@ -21,11 +21,11 @@ public record Ticket(String id, String kind, Optional<String> severity, Instant 
                      Optional<Instant> delivered) {
 
     public Ticket {
-        InvalidInputException.require(id, "id");
+        Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new InvalidInputException("id", id, "is blank");
         }
-        InvalidInputException.require(kind, "kind");
+        Objects.requireNonNull(kind, "kind");
         if (kind.isBlank()) {
             throw new InvalidInputException("kind", kind, "is blank");
         }
@@ -35,7 +35,7 @@ public record Ticket(String id, String kind, Optional<String> severity, Instant 
                 throw new InvalidInputException("severity", s, "is blank; leave it out when the ticket has none");
             }
         });
-        InvalidInputException.require(opened, "opened");
+        Objects.requireNonNull(opened, "opened");
         Objects.requireNonNull(responded, "responded");
         Objects.requireNonNull(delivered, "delivered");
         responded.ifPresent(r -> {

@@ -3,14 +3,17 @@ package io.slakit.api;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A credit owed in a unit that is not money, with its exact amount (already rounded as the text says). */
+/**
+ * A credit owed in a unit that is not money, with its exact amount (already rounded as the text says).
+ * Equality is numeric, like {@link Money}'s: 2222 and 2222.0 messages are the same credit.
+ */
 public record UsageCredit(CreditUnit unit, BigDecimal amount) {
 
     public UsageCredit {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(amount, "amount");
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("a credit of " + unit + " is negative: " + amount);
+            throw new InvalidInputException("amount", amount.toPlainString(), "is negative: a credit of " + unit.code() + " is zero or more");
         }
     }
 
@@ -38,6 +41,16 @@ public record UsageCredit(CreditUnit unit, BigDecimal amount) {
     /** The amount in plain notation, {@code "2222"}. */
     public String plainAmount() {
         return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UsageCredit u && unit.equals(u.unit) && amount.compareTo(u.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, amount.stripTrailingZeros());
     }
 
     /** {@code "2222 messages"}. */

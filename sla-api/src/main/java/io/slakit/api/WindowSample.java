@@ -1,12 +1,13 @@
 package io.slakit.api;
 
+import java.util.Objects;
 import java.time.Instant;
 
 /** Request counts of one measurement window (1 or 5 minutes, aligned to 00:00:00). */
 public record WindowSample(Instant start, long total, long failed) {
 
     public WindowSample {
-        InvalidInputException.require(start, "start");
+        Objects.requireNonNull(start, "start");
         if (total < 0) {
             throw new InvalidInputException("total", total, "is negative");
         }

@@ -38,15 +38,18 @@ public record CreditDecision(Optional<BigDecimal> percent, Money amount, Optiona
 
     /** A credit in a unit that is not money ({@code zero} is the money part: nothing). */
     public static CreditDecision inUnits(io.slakit.api.UsageCredit usage, Money zero, String explanation) {
-        return new CreditDecision(Optional.empty(), zero, Optional.empty(), explanation, Optional.of(usage));
+        Objects.requireNonNull(zero, "zero");
+        return new CreditDecision(Optional.empty(), zero, Optional.empty(), explanation,
+                Optional.of(Objects.requireNonNull(usage, "usage")));
     }
 
     public static CreditDecision none(Money zero, String explanation) {
+        Objects.requireNonNull(zero, "zero");
         return new CreditDecision(Optional.empty(), zero, Optional.empty(), explanation);
     }
 
     public static CreditDecision percent(BigDecimal percent, Money amount, String explanation) {
-        return new CreditDecision(Optional.of(percent), amount, Optional.empty(), explanation);
+        return new CreditDecision(Optional.of(Objects.requireNonNull(percent, "percent")), amount, Optional.empty(), explanation);
     }
 
     /** The same decision, decided by {@code decidingTier} of the rule's table. */

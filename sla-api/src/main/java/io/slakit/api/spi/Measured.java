@@ -27,7 +27,7 @@ public record Measured(BigDecimal totalMinutes, Optional<BigDecimal> unavailable
     public Measured {
         Objects.requireNonNull(totalMinutes, "totalMinutes");
         Objects.requireNonNull(unavailableMinutes, "unavailableMinutes");
-        excludedMinutes = Map.copyOf(excludedMinutes);
+        excludedMinutes = Map.copyOf(Objects.requireNonNull(excludedMinutes, "excludedMinutes"));
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(explanation, "explanation");
         lateItems = Objects.requireNonNull(lateItems, "lateItems").map(java.util.List::copyOf);

@@ -18,13 +18,13 @@ public record MeasurementContext(ServiceMonth month, ResourceMonth resource, Lis
     public MeasurementContext {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(resource, "resource");
-        peers = List.copyOf(peers);
-        exclusionCodes = Set.copyOf(exclusionCodes);
+        peers = List.copyOf(Objects.requireNonNull(peers, "peers"));
+        exclusionCodes = Set.copyOf(Objects.requireNonNull(exclusionCodes, "exclusionCodes"));
         Objects.requireNonNull(cache, "cache");
     }
 
     /** A context for one resource on its own: no peers, no cache. */
     public static MeasurementContext alone(ServiceMonth month, ResourceMonth resource, Set<String> exclusionCodes) {
-        return new MeasurementContext(month, resource, List.of(resource), exclusionCodes, EvaluationCache.none());
+        return new MeasurementContext(month, resource, List.of(Objects.requireNonNull(resource, "resource")), exclusionCodes, EvaluationCache.none());
     }
 }

@@ -76,6 +76,7 @@ public final class MonthSeries {
 
         /** What month {@code i} owes after the cap across months (its own credit when no cap is declared). */
         public Money owed(int i) {
+            Objects.checkIndex(i, reports.size());
             return ledger.isEmpty() ? reports.get(i).totalCredit().rounded() : ledger.get(i).owed();
         }
 

@@ -69,16 +69,24 @@ public final class FleetResult {
         return ids.length;
     }
 
+    /** {@code resource}, or an IndexOutOfBoundsException naming it and the fleet's size (not a bare array's). */
+    private int checked(int resource) {
+        if (resource < 0 || resource >= ids.length) {
+            throw new IndexOutOfBoundsException("resource " + resource + " is out of range: the fleet has " + ids.length + " resources");
+        }
+        return resource;
+    }
+
     public String id(int resource) {
-        return ids[resource];
+        return ids[checked(resource)];
     }
 
     public Money fee(int resource) {
-        return Fees.money(feeMinor[resource], currency);
+        return Fees.money(feeMinor[checked(resource)], currency);
     }
 
     public long unavailableMinutes(int resource) {
-        return downMinutes[resource];
+        return downMinutes[checked(resource)];
     }
 
     public long totalMinutes() {
@@ -86,30 +94,30 @@ public final class FleetResult {
     }
 
     public Availability availability(int resource) {
-        return Availability.fromDowntime(BigDecimal.valueOf(downMinutes[resource]), BigDecimal.valueOf(totalMinutes()));
+        return Availability.fromDowntime(BigDecimal.valueOf(downMinutes[checked(resource)]), BigDecimal.valueOf(totalMinutes()));
     }
 
     public boolean met(int resource) {
-        return tiers[resource] == CreditKernel.MET;
+        return tiers[checked(resource)] == CreditKernel.MET;
     }
 
     /** {@link CreditKernel#MET}, {@link CreditKernel#NO_TIER} or the index of the tier from the top. */
     public int tierIndex(int resource) {
-        return tiers[resource];
+        return tiers[checked(resource)];
     }
 
     /** The credit tier the resource fell in; empty when the commitment is met or no tier covers it. */
     public Optional<CreditTier> tier(int resource) {
-        int index = tiers[resource];
+        int index = tiers[checked(resource)];
         return index < 0 ? Optional.empty() : Optional.of(plan.table().tiers().get(index));
     }
 
     public long creditMinor(int resource) {
-        return creditMinor[resource];
+        return creditMinor[checked(resource)];
     }
 
     public Money credit(int resource) {
-        return Fees.money(creditMinor[resource], currency);
+        return Fees.money(creditMinor[checked(resource)], currency);
     }
 
     public Money totalCredit() {

@@ -103,11 +103,11 @@ public final class TimeSet {
     }
 
     public long start(int i) {
-        return starts[i];
+        return starts[java.util.Objects.checkIndex(i, starts.length)];
     }
 
     public long end(int i) {
-        return ends[i];
+        return ends[java.util.Objects.checkIndex(i, ends.length)];
     }
 
     /** Total length in nanoseconds. */

@@ -34,6 +34,11 @@ import java.util.Set;
  * errors too: a misspelt {@code "exclusoin"} must not silently count an excluded outage.
  */
 public final class MonthFileReader {
+    /**
+     * The currency of a month file that names none: the file format's documented default (fees on
+     * Tencent Cloud's China site are in yuan), named here rather than guessed where it is read.
+     */
+    public static final Currency DEFAULT_CURRENCY = Currency.getInstance("CNY");
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
             "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries", "priorWindows", "dailyCalls");
@@ -113,7 +118,7 @@ public final class MonthFileReader {
         }
         Optional<String> edition = Optional.ofNullable(text(root, "edition", "", false));
         String currencyText = text(root, "currency", "", false);
-        Currency currency = Money.currency(currencyText == null ? "CNY" : currencyText);
+        Currency currency = currencyText == null ? DEFAULT_CURRENCY : Money.currency(currencyText);
         return new Header(product, site, month, serviceStart, edition, currency);
     }
 
@@ -132,8 +137,8 @@ public final class MonthFileReader {
         String id = text(node, "id", "", true);
         String feeText = text(node, "fee", "", true);
         ResourceMonth.Builder builder = ResourceMonth.builder(id, Money.fee(feeText, currency, "fee"))
-                .region(text(node, "region", "", false))
-                .zone(text(node, "zone", "", false));
+                .region(java.util.Objects.requireNonNullElse(text(node, "region", "", false), ResourceMonth.NO_LOCATION))
+                .zone(java.util.Objects.requireNonNullElse(text(node, "zone", "", false), ResourceMonth.NO_LOCATION));
         JsonNode fees = node.get("fees");
         if (fees != null && !fees.isNull()) {
             requireObject(fees, "fees");

@@ -197,7 +197,8 @@ class SlaEngineTest {
         assertEquals("fee", fee.field());
 
         InvalidInputException edition = assertThrows(InvalidInputException.class, () ->
-                ENGINE.evaluate(VM, EvaluationRequest.of("vm", Site.CN, YearMonth.of(2024, 4), List.of()).withEdition("gold"), List.of()));
+                ENGINE.evaluate(VM, EvaluationRequest.of("vm", Site.CN, YearMonth.of(2024, 4), java.util.Currency.getInstance("CNY"), List.of())
+                        .withEdition("gold"), List.of()));
         assertEquals("edition", edition.field());
 
         InvalidInputException failed = assertThrows(InvalidInputException.class, () -> WindowSample.of(APRIL_5, 10, 11));

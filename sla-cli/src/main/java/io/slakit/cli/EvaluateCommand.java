@@ -267,7 +267,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
             try {
                 if (format == Format.json) {
-                    MonthSeriesWriter.json(target, result);
+                    MonthSeriesWriter.json(target, result, r -> resolve.apply(r.month()).definition());
                 } else {
                     MonthSeriesWriter.table(target, series, result, r -> resolve.apply(r.month()).definition());
                 }
@@ -314,7 +314,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                given.add(new MonthSeries.Given(name, MonthFileReader.read(MonthFileReader.parse(Inputs.read(path), name))));
+                given.add(new MonthSeries.Given(name, MonthFileReader.read(MonthFileReader.parse(Inputs.read(path, name), name))));
             } catch (InvalidInputException e) {
                 throw e.under(name);
             }

@@ -218,7 +218,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The months of a JSON Lines file whose first non-blank line is a whole month; empty when it is one month's resources. */
     private static List<MonthSeries.Given> monthStream(Path path) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = strictUtf8(path)) {
             String first;
             do {
                 first = in.readLine();
@@ -227,9 +227,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 return List.of();
             }
         }
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = strictUtf8(path)) {
             return Inputs.monthStream(in, path.getFileName().toString());
         }
+    }
+
+    /** The file as JSON Lines are read (strict UTF-8, bounded lines): a bad byte is bad input by offset and line. */
+    private static BufferedReader strictUtf8(Path path) throws IOException {
+        String name = path.getFileName().toString();
+        return InputLimits.DEFAULT.jsonLines(InputLimits.open(path, name), name);
     }
 
     /**

@@ -23,6 +23,8 @@ public record CreditUnit(String code, String description) {
     public static final CreditUnit SERVICE_DAYS = new CreditUnit("service-days", "extra service days");
     /** Extra months of service, kept as months (a month is not a fixed number of days): Tencent Youma's 1, 2 or 3 months. */
     public static final CreditUnit SERVICE_MONTHS = new CreditUnit("service-months", "extra service months");
+    /** Page views (PV) of Qidian Marketing, the unit its credit is paid in (seed 002 line 53061). */
+    public static final CreditUnit PAGE_VIEWS = new CreditUnit("page-views", "page views (PV)");
 
     public CreditUnit {
         Objects.requireNonNull(code, "code");

@@ -35,6 +35,9 @@ import java.util.Optional;
  * @param dailyCalls  the calls made on each day (contract zone), for credits capped by the calls of the
  *                    days before a fault ({@link io.slakit.api.spi.CreditRule#readsDailyCalls}); rejected
  *                    likewise
+ * @param unitPrice   the list price of one credit unit (one page view...), exact, for a credit the text pays in units
+ *                    at a list price it does not state ({@code Credits.convertedToUnitsAtListPrice}); rejected by the
+ *                    engine for a product whose credit reads no price
  */
 public record ResourceMonth(
         String id,
@@ -52,7 +55,8 @@ public record ResourceMonth(
         List<Ticket> tickets,
         Optional<DeliveryCounts> deliveries,
         List<WindowSample> priorWindows,
-        Map<java.time.LocalDate, Long> dailyCalls) {
+        Map<java.time.LocalDate, Long> dailyCalls,
+        Optional<java.math.BigDecimal> unitPrice) {
 
     public ResourceMonth {
         Objects.requireNonNull(id, "id");
@@ -94,6 +98,33 @@ public record ResourceMonth(
                 throw new InvalidInputException("dailyCalls." + day, calls, "must be a whole number, zero or more");
             }
         });
+        Objects.requireNonNull(unitPrice, "unitPrice");
+        unitPrice.ifPresent(ResourceMonth::checkUnitPrice);
+    }
+
+    /** A list price is above zero and bounded like an amount (at most 18 whole digits and 64 decimals). */
+    private static void checkUnitPrice(java.math.BigDecimal price) {
+        String shown = price.toString();
+        if (price.signum() <= 0) {
+            throw new InvalidInputException("unitPrice", shown, "must be above zero: it is the list price of one credit unit");
+        }
+        if (price.precision() - price.scale() > Money.MAX_INTEGER_DIGITS) {
+            throw new InvalidInputException("unitPrice", shown, "is too large: a price has at most " + Money.MAX_INTEGER_DIGITS
+                    + " digits before the point");
+        }
+        if (price.scale() > Money.MAX_DECIMALS) {
+            throw new InvalidInputException("unitPrice", shown, "has too many decimals: a price has at most " + Money.MAX_DECIMALS);
+        }
+    }
+
+    /** A month without a resource-level list price (the shape before it). */
+    public ResourceMonth(String id, String region, String zone, Money fee, Map<String, Money> otherFees, long units,
+                         Optional<Instant> activeFrom, Optional<Instant> activeUntil, List<Incident> incidents,
+                         List<Incident> priorIncidents, List<WindowSample> windows, Optional<DurabilityCounts> durability,
+                         List<Ticket> tickets, Optional<DeliveryCounts> deliveries, List<WindowSample> priorWindows,
+                         Map<java.time.LocalDate, Long> dailyCalls) {
+        this(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, priorIncidents, windows, durability, tickets,
+                deliveries, priorWindows, dailyCalls, Optional.empty());
     }
 
     /** A month without prior windows or daily calls (the shape before yearly window rates). */
@@ -139,7 +170,7 @@ public record ResourceMonth(
     /** The same month with other outages before it (several months evaluated together give the earlier months' incidents). */
     public ResourceMonth withPriorIncidents(List<Incident> prior) {
         return new ResourceMonth(id, region, zone, fee, otherFees, units, activeFrom, activeUntil, incidents, prior, windows, durability,
-                tickets, deliveries);
+                tickets, deliveries, priorWindows, dailyCalls, unitPrice);
     }
 
     /** A builder for the common case: an id and a fee, then what happened. */
@@ -170,6 +201,7 @@ public record ResourceMonth(
         private DeliveryCounts deliveries;
         private final List<WindowSample> priorWindows = new java.util.ArrayList<>();
         private final Map<java.time.LocalDate, Long> dailyCalls = new java.util.LinkedHashMap<>();
+        private java.math.BigDecimal unitPrice;
 
         private Builder(String id, Money fee) {
             this.id = Objects.requireNonNull(id, "id");
@@ -280,10 +312,16 @@ public record ResourceMonth(
             return this;
         }
 
+        /** The list price of one credit unit, exact ({@code "0.03"}), for a credit paid in units at a list price. */
+        public Builder unitPrice(java.math.BigDecimal price) {
+            this.unitPrice = price;
+            return this;
+        }
+
         public ResourceMonth build() {
             return new ResourceMonth(id, region, zone, fee, otherFees, units, Optional.ofNullable(activeFrom),
                     Optional.ofNullable(activeUntil), incidents, priorIncidents, windows, Optional.ofNullable(durability), tickets,
-                    Optional.ofNullable(deliveries), priorWindows, dailyCalls);
+                    Optional.ofNullable(deliveries), priorWindows, dailyCalls, Optional.ofNullable(unitPrice));
         }
     }
 }

@@ -17,10 +17,13 @@ import java.util.Optional;
  * @param otherForms    credits owed in other forms
  * @param notes         what the engine did that a reader should know (cap applied, partial month...)
  * @param usageCredits  credits owed in units that are not money, one per unit the edition pays in (zero when none is owed)
+ * @param claim         this resource's own claim window, where the text counts it per resource (from the end of its service
+ *                      year, in the month that holds that end); empty where the report's window applies, or no claim is due yet
  */
 public record ResourceReport(String id, Money fee, ServiceMonth serviceMonth, List<MetricResult> metrics,
                              Optional<BigDecimal> creditPercent, Money credit, List<String> otherForms,
-                             List<String> notes, List<UsageCredit> usageCredits) {
+                             List<String> notes, List<UsageCredit> usageCredits,
+                             Optional<ClaimWindow> claim) {
 
     public ResourceReport {
         Objects.requireNonNull(id, "id");
@@ -32,12 +35,25 @@ public record ResourceReport(String id, Money fee, ServiceMonth serviceMonth, Li
         otherForms = List.copyOf(Objects.requireNonNull(otherForms, "otherForms"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
         usageCredits = List.copyOf(Objects.requireNonNull(usageCredits, "usageCredits"));
+        Objects.requireNonNull(claim, "claim");
+    }
+
+    /** A report whose claim window is the report's. */
+    public ResourceReport(String id, Money fee, ServiceMonth serviceMonth, List<MetricResult> metrics, Optional<BigDecimal> creditPercent,
+                          Money credit, List<String> otherForms, List<String> notes, List<UsageCredit> usageCredits) {
+        this(id, fee, serviceMonth, metrics, creditPercent, credit, otherForms, notes, usageCredits, Optional.empty());
     }
 
     /** A report paid in money only. */
     public ResourceReport(String id, Money fee, ServiceMonth serviceMonth, List<MetricResult> metrics, Optional<BigDecimal> creditPercent,
                           Money credit, List<String> otherForms, List<String> notes) {
-        this(id, fee, serviceMonth, metrics, creditPercent, credit, otherForms, notes, List.of());
+        this(id, fee, serviceMonth, metrics, creditPercent, credit, otherForms, notes, List.of(), Optional.empty());
+    }
+
+    /** This report with its own claim window. */
+    public ResourceReport withClaim(ClaimWindow window) {
+        return new ResourceReport(id, fee, serviceMonth, metrics, creditPercent, credit, otherForms, notes, usageCredits,
+                Optional.of(window));
     }
 
     /** The credit in {@code unit}, if the edition pays in it. */

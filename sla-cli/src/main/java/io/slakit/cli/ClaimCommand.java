@@ -156,8 +156,14 @@ final class ClaimCommand implements Callable<Integer> {
             line(out, t.combination(d.combination()));
         }
         line(out, t.creditAsked() + t.colon() + t.credit(r, d.creditForm()));
-        h.claim().ifPresentOrElse(w -> line(out, t.windowHeading() + t.colon() + t.window(w, d, today)),
-                () -> line(out, t.windowHeading() + t.colon() + t.noWindow()));
+        if (PerResourceClaims.applies(d)) {
+            // The text counts the window from this resource's own service-year end: the report states none of its own.
+            line(out, t.windowHeading() + t.colon() + r.claim().map(w -> t.window(w, d, today) + t.perResource())
+                    .orElse(t.noResourceWindow()));
+        } else {
+            h.claim().ifPresentOrElse(w -> line(out, t.windowHeading() + t.colon() + t.window(w, d, today)),
+                    () -> line(out, t.windowHeading() + t.colon() + t.noWindow()));
+        }
     }
 
     private static void line(StringBuilder out, String text) {
@@ -273,6 +279,12 @@ final class ClaimCommand implements Callable<Integer> {
         String window(ClaimWindow w, SlaDefinition d, LocalDate today);
 
         String noWindow();
+
+        /** After a resource's own window where the text counts windows per resource. */
+        String perResource();
+
+        /** A resource whose service year does not end in the month, where windows are per resource. */
+        String noResourceWindow();
 
         String nothingOwed(SlaDefinition d, ReportWriter.Header h, int resources);
     }
@@ -438,6 +450,16 @@ final class ClaimCommand implements Callable<Integer> {
         @Override
         public String noWindow() {
             return "the text states no claim window";
+        }
+
+        @Override
+        public String perResource() {
+            return " (this resource's own window: claim windows are per resource)";
+        }
+
+        @Override
+        public String noResourceWindow() {
+            return "no window this month: claim windows are per resource, and this resource's service year does not end in it";
         }
 
         @Override
@@ -607,6 +629,16 @@ final class ClaimCommand implements Callable<Integer> {
         }
 
         @Override
+        public String perResource() {
+            return "（本资源的申请期限：按各资源的服务年度分别计算）";
+        }
+
+        @Override
+        public String noResourceWindow() {
+            return "本月无申请期限：申请期限按各资源的服务年度分别计算，本资源的服务年度不在本月结束";
+        }
+
+        @Override
         public String nothingOwed(SlaDefinition d, ReportWriter.Header h, int resources) {
             return d.product() + " " + h.month() + "：" + resources + " 个资源均无赔偿，无需提出赔偿申请。";
         }
@@ -615,5 +647,6 @@ final class ClaimCommand implements Callable<Integer> {
     /** Units of credit that are not money, as the texts count them. */
     private static final Map<String, String> UNITS_ZH = Map.of(
             "messages", "条短信", "voice-minutes", "分钟语音消息", "emails", "封邮件", "calls", "次免费调用",
-            "captcha-requests", "次免费验证请求", "vum", "VUM", "service-days", "天服务时长", "service-months", "个月服务时长");
+            "captcha-requests", "次免费验证请求", "vum", "VUM", "service-days", "天服务时长", "service-months", "个月服务时长",
+            "page-views", "次浏览（PV）");
 }

@@ -66,11 +66,20 @@ final class ClaimWindowCommand implements Callable<Integer> {
                 claim.put("calendar", window.get().calendar());
             } else {
                 root.putNull("claim");
+                if (PerResourceClaims.applies(d)) {
+                    root.put("claimWindows", "per-resource");
+                    root.put("rule", d.claimPolicy().orElseThrow().describe());
+                }
             }
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             return Main.OK;
         }
         resolution.warnings().forEach(w -> out.println("warning: " + w));
+        if (window.isEmpty() && PerResourceClaims.applies(d)) {
+            out.println(d.product() + " " + ym + ": " + PerResourceClaims.TOTAL.replace("; see each resource", "") + ": "
+                    + d.claimPolicy().orElseThrow().describe() + ". Evaluate a month file for each resource's window.");
+            return Main.OK;
+        }
         if (window.isEmpty()) {
             out.println(d.product() + " " + ym + ": the text states no claim window" + (d.definesCredit() ? "." : " (no credit is defined)."));
             return Main.OK;

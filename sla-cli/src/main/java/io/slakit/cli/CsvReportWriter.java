@@ -22,7 +22,9 @@ import java.util.Optional;
  * edition, {@code METRIC.unavailable_minutes}, {@code METRIC.availability} (percent, 6 decimals,
  * half-even) and {@code METRIC.tier} ({@code met}, the band in interval notation, {@code no tier}
  * when missed above every band, empty when not evaluated), and for a metric that checks deadlines
- * {@code METRIC.late_items} (the count of missed deadlines). The totals go to standard error, so the
+ * {@code METRIC.late_items} (the count of missed deadlines); where the text counts claim windows per resource,
+ * {@code claim.opens_on} and {@code claim.closes_on} last (empty when the resource's service year does not end in
+ * the month), and the summary says so. The totals go to standard error, so the
  * file stays one table. Written from engine reports or straight from fleet decisions.
  */
 final class CsvReportWriter implements ReportWriter {
@@ -32,6 +34,8 @@ final class CsvReportWriter implements ReportWriter {
     /** Units other than money the edition pays in, each a {@code credit.UNIT} column after {@code credit}; none for money-only products. */
     private List<io.slakit.api.CreditUnit> units = List.of();
     private long breached;
+    /** Whether claim windows are per resource (the last two columns); other definitions' rows are as they were. */
+    private boolean claimColumns;
 
     CsvReportWriter(Sink sink, PrintWriter summary) {
         this.sink = sink;
@@ -130,6 +134,7 @@ final class CsvReportWriter implements ReportWriter {
 
     @Override
     public void start(Header header) {
+        claimColumns = PerResourceClaims.applies(header.definition());
         start(header.definition().edition(header.edition()).map(io.slakit.api.Edition::metrics).orElse(List.of()));
     }
 
@@ -170,6 +175,9 @@ final class CsvReportWriter implements ReportWriter {
                 sink.put(',').text(metric.id()).text(".late_items");
             }
         }
+        if (claimColumns) {
+            sink.text(",claim.opens_on,claim.closes_on");
+        }
         sink.put('\n');
     }
 
@@ -196,6 +204,10 @@ final class CsvReportWriter implements ReportWriter {
                 sink.put(',').text(r.lateItems().map(items -> String.valueOf(items.size())).orElse(""));
             }
         }
+        if (claimColumns) {
+            sink.put(',').text(report.claim().map(w -> w.opensOn().toString()).orElse("")).put(',')
+                    .text(report.claim().map(w -> w.closesOn().toString()).orElse(""));
+        }
         sink.put('\n');
         breached += missed ? 1 : 0;
     }
@@ -214,6 +226,9 @@ final class CsvReportWriter implements ReportWriter {
             }
             sink.put(',').number(downMinutes).put(',').decimal(percentMicros(totalMinutes - downMinutes, totalMinutes), 6).put(',')
                     .text(tierText);
+        }
+        if (claimColumns) {
+            sink.text(",,");
         }
         sink.put('\n');
     }
@@ -249,8 +264,9 @@ final class CsvReportWriter implements ReportWriter {
             throw new java.io.UncheckedIOException(new java.io.IOException(
                     "standard output: the report could not be written whole (disk full or output closed)"));
         }
-        summary.printf("slakit: %,d resources evaluated, %,d missed a commitment, total credit %s%n", resources, breached,
-                totalCredit.rounded());
+        summary.printf("slakit: %,d resources evaluated, %,d missed a commitment, total credit %s%s%n", resources, breached,
+                totalCredit.rounded(), claimColumns ? "; " + PerResourceClaims.TOTAL.replace("see each resource", "columns claim.opens_on, "
+                        + "claim.closes_on") : "");
         summary.flush();
     }
 }

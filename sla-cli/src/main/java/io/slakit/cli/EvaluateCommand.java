@@ -269,7 +269,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
             try {
                 if (format == Format.json) {
-                    MonthSeriesWriter.json(target, result);
+                    MonthSeriesWriter.json(target, result, r -> resolve.apply(r.month()).definition());
                 } else {
                     MonthSeriesWriter.table(target, series, result, r -> resolve.apply(r.month()).definition());
                 }

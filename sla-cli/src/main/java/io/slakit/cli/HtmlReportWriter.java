@@ -198,22 +198,29 @@ final class HtmlReportWriter implements ReportWriter {
 
     private String claim(LocalDate today) {
         Optional<ClaimWindow> window = header.claim();
+        String rule = header.definition().claimPolicy().map(p -> " (" + esc(p.describe()) + p.source().map(s -> ", " + cite(s)).orElse("") + ")")
+                .orElse("");
+        if (window.isEmpty() && PerResourceClaims.applies(header.definition())) {
+            return "No window for the whole report: " + esc(PerResourceClaims.TOTAL) + rule + ".";
+        }
         if (window.isEmpty()) {
             return "The text states no claim window.";
         }
         ClaimWindow c = window.get();
-        String rule = header.definition().claimPolicy().map(p -> " (" + esc(p.describe()) + p.source().map(s -> ", " + cite(s)).orElse("") + ")")
-                .orElse("");
-        String state = switch (c.stateOn(today)) {
+        return "Claims open <strong>" + c.opensOn() + "</strong> and close <strong>" + c.closesOn() + "</strong>" + rule
+                + "; business days counted by " + esc(c.calendar()) + ". On " + today + " (the report's day in "
+                + esc(header.definition().zone().getId()) + ") the window is " + state(c, today) + ".";
+    }
+
+    /** Where a window stands on the report's day. */
+    private static String state(ClaimWindow c, LocalDate today) {
+        return switch (c.stateOn(today)) {
             case NOT_YET_OPEN -> "<strong class=\"claim-state\">not yet open</strong>: it opens in "
                     + ChronoUnit.DAYS.between(today, c.opensOn()) + " day(s)";
             case OPEN -> "<strong class=\"claim-state\">open</strong>: " + (ChronoUnit.DAYS.between(today, c.closesOn()) + 1)
                     + " day(s) left, the last is " + c.closesOn();
             case CLOSED -> "<strong class=\"claim-state\">closed</strong> since " + c.closesOn().plusDays(1) + ": no claim can be filed";
         };
-        return "Claims open <strong>" + c.opensOn() + "</strong> and close <strong>" + c.closesOn() + "</strong>" + rule
-                + "; business days counted by " + esc(c.calendar()) + ". On " + today + " (the report's day in "
-                + esc(header.definition().zone().getId()) + ") the window is " + state + ".";
     }
 
     private List<Standing> ranked() {
@@ -347,6 +354,12 @@ final class HtmlReportWriter implements ReportWriter {
         }
         for (String note : r.notes()) {
             s.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        }
+        if (PerResourceClaims.applies(header.definition())) {
+            LocalDate today = clock.instant().atZone(header.definition().zone()).toLocalDate();
+            s.append("<p class=\"claim\">Claim window: ").append(r.claim().map(c -> "claims open <strong>" + c.opensOn()
+                    + "</strong> and close <strong>" + c.closesOn() + "</strong>; business days counted by " + esc(c.calendar()) + ". On "
+                    + today + " the window is " + state(c, today)).orElse(esc(PerResourceClaims.NONE))).append(".</p>\n");
         }
         Charts charts = new Charts(r, input, peers, replay);
         for (MetricResult m : r.metrics()) {

@@ -143,7 +143,7 @@ final class Inputs {
     }
 
     /**
-     * The CSV pair. {@code resources.csv}: {@code id,region,zone,fee,activeFrom,activeUntil,units};
+     * The CSV pair. {@code resources.csv}: {@code id,region,zone,fee,activeFrom,activeUntil,units,unitPrice};
      * {@code incidents.csv}: {@code resource,start,end,exclusion,scope} and, optionally,
      * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting) and {@code prior} ({@code true}
      * for an outage before the month, CME's service year). Incidents are grouped by
@@ -250,7 +250,7 @@ final class Inputs {
             java.util.Set<String> seen = new java.util.HashSet<>();
             try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(resources, resources.toString()), resources.getFileName().toString())) {
                 Csv csv = Csv.open(in, resources.getFileName().toString(), List.of("id", "fee"),
-                        java.util.Set.of("id", "region", "zone", "fee", "activeFrom", "activeUntil", "units"));
+                        java.util.Set.of("id", "region", "zone", "fee", "activeFrom", "activeUntil", "units", "unitPrice"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
                     try {
                         String id = row.get("id");
@@ -277,6 +277,14 @@ final class Inputs {
                                 b.units(Long.parseLong(row.get("units")));
                             } catch (NumberFormatException e) {
                                 throw new InvalidInputException("units", row.get("units"), "is not a whole number");
+                            }
+                        }
+                        if (!row.getOrEmpty("unitPrice").isEmpty()) {
+                            // The list price of one credit unit (Qidian's page view), exact; the engine rejects it where no credit reads it.
+                            try {
+                                b.unitPrice(new java.math.BigDecimal(row.get("unitPrice")));
+                            } catch (NumberFormatException e) {
+                                throw new InvalidInputException("unitPrice", row.get("unitPrice"), "is not a decimal number, like \"0.03\"");
                             }
                         }
                         consumer.accept(b.build());

@@ -57,7 +57,7 @@ final class JsonReportWriter implements ReportWriter {
     @Override
     public void resource(ResourceReport report, ResourceMonth input) {
         try {
-            json.writeTree(SlaJson.resource(report));
+            json.writeTree(SlaJson.resource(report, PerResourceClaims.applies(header.definition())));
             unitTotals = io.slakit.core.engine.SlaEngine.addUsage(unitTotals, report.usageCredits());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +87,9 @@ final class JsonReportWriter implements ReportWriter {
                 json.writeEndObject();
             } else {
                 json.writeNullField("claim");
+                if (PerResourceClaims.applies(header.definition())) {
+                    json.writeStringField("claimWindows", "per-resource");
+                }
             }
             json.writeEndObject();
             json.flush();

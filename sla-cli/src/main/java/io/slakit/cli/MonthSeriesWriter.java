@@ -54,19 +54,32 @@ final class MonthSeriesWriter {
                     + Texts.cell(plain(report.totalCredit()), 14) + Texts.cell(ledger.map(m -> plain(m.base())).orElse("-"), 14)
                     + Texts.cell(ledger.map(m -> plain(m.paidBefore())).orElse("-"), 14)
                     + Texts.cell(plain(result.owed(i)) + (ledger.isPresent() && ledger.get().capped() ? " capped" : ""), 18)
-                    + claim.window().map(w -> w.opensOn() + ".." + w.closesOn()).orElse("no claim window stated")
-                    + claim.state().map(s -> " " + state(s)).orElse(""));
+                    + (PerResourceClaims.applies(definitions.apply(report)) ? perResource(report, result.asOf())
+                    : claim.window().map(w -> w.opensOn() + ".." + w.closesOn()).orElse("no claim window stated")
+                    + claim.state().map(s -> " " + state(s)).orElse("")));
         }
         out.println("TOTAL " + reports.size() + " month(s): owed " + plain(result.totalOwed()) + " " + currency + ".");
-        result.asOf().ifPresent(day -> out.println(asOf(result, day.toString(), currency)));
+        result.asOf().ifPresent(day -> out.println(asOf(result, day.toString(), currency, definitions)));
         out.flush();
     }
 
+    /** "per resource: a 2024-03-23..2024-05-15 open; b none": each resource's own window (and its state --as-of). */
+    private static String perResource(EvaluationReport report, Optional<java.time.LocalDate> asOf) {
+        StringBuilder cell = new StringBuilder("per resource:");
+        for (io.slakit.api.ResourceReport r : report.resources()) {
+            cell.append(cell.length() == "per resource:".length() ? " " : "; ").append(Escapes.text(r.id())).append(' ')
+                    .append(r.claim().map(w -> w.opensOn() + ".." + w.closesOn() + asOf.map(d -> " " + state(w.stateOn(d))).orElse(""))
+                            .orElse("none this month"));
+        }
+        return cell.toString();
+    }
+
     /** "As of D: 1 month(s) can still be claimed (280.00 CNY): 2024-03 until 2024-05-30; 2 not yet open (...); 0 closed (...)." */
-    private static String asOf(MonthSeries.Result result, String day, String currency) {
+    private static String asOf(MonthSeries.Result result, String day, String currency, Function<EvaluationReport, SlaDefinition> definitions) {
         StringBuilder open = new StringBuilder();
         Money[] sums = {zero(result), zero(result), zero(result)};
         int[] counts = new int[3];
+        long perResource = result.reports().stream().filter(r -> PerResourceClaims.applies(definitions.apply(r))).count();
         for (MonthSeries.Claim c : result.claims()) {
             if (c.state().isEmpty()) {
                 continue;
@@ -78,16 +91,17 @@ final class MonthSeriesWriter {
                 open.append(open.length() == 0 ? ": " : ", ").append(c.month()).append(" until ").append(c.window().get().closesOn());
             }
         }
-        long unstated = result.claims().stream().filter(c -> c.window().isEmpty()).count();
+        long unstated = result.claims().stream().filter(c -> c.window().isEmpty()).count() - perResource;
         return "As of " + day + ": " + counts[ClaimWindow.State.OPEN.ordinal()] + " month(s) can still be claimed ("
                 + plain(sums[ClaimWindow.State.OPEN.ordinal()]) + " " + currency + ")" + open + "; "
                 + counts[ClaimWindow.State.NOT_YET_OPEN.ordinal()] + " not yet open (" + plain(sums[ClaimWindow.State.NOT_YET_OPEN.ordinal()])
                 + " " + currency + "); " + counts[ClaimWindow.State.CLOSED.ordinal()] + " closed, no longer claimable ("
                 + plain(sums[ClaimWindow.State.CLOSED.ordinal()]) + " " + currency + ")"
-                + (unstated == 0 ? "" : "; " + unstated + " without a claim window stated") + ".";
+                + (unstated == 0 ? "" : "; " + unstated + " without a claim window stated")
+                + (perResource == 0 ? "" : "; " + perResource + " with claim windows per resource (each resource's in the table above)") + ".";
     }
 
-    static void json(PrintWriter out, MonthSeries.Result result) {
+    static void json(PrintWriter out, MonthSeries.Result result, Function<EvaluationReport, SlaDefinition> definitions) {
         EvaluationReport first = result.reports().get(0);
         ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         root.put("product", first.product().value());
@@ -95,7 +109,7 @@ final class MonthSeriesWriter {
         root.put("edition", first.edition());
         root.put("currency", first.currency().getCurrencyCode());
         ArrayNode months = root.putArray("months");
-        result.reports().forEach(r -> months.add(SlaJson.report(r)));
+        result.reports().forEach(r -> months.add(SlaJson.report(r, PerResourceClaims.applies(definitions.apply(r)))));
         result.liabilityCap().ifPresentOrElse(c -> {
             ObjectNode cap = root.putObject("liabilityCap");
             cap.put("months", c.months());
@@ -121,7 +135,20 @@ final class MonthSeriesWriter {
                 m.put("claimOpensOn", w.opensOn().toString());
                 m.put("claimClosesOn", w.closesOn().toString());
             }, () -> m.putNull("claimOpensOn"));
-            claim.state().ifPresent(s -> m.put("claimState", s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+            claim.state().ifPresent(s -> m.put("claimState", stateCode(s)));
+            if (PerResourceClaims.applies(definitions.apply(report))) {
+                m.put("claimWindows", "per-resource");
+                ArrayNode claims = m.putArray("claims");
+                for (io.slakit.api.ResourceReport r : report.resources()) {
+                    r.claim().ifPresent(w -> {
+                        ObjectNode c = claims.addObject();
+                        c.put("id", r.id());
+                        c.put("claimOpensOn", w.opensOn().toString());
+                        c.put("claimClosesOn", w.closesOn().toString());
+                        result.asOf().ifPresent(d -> c.put("claimState", stateCode(w.stateOn(d))));
+                    });
+                }
+            }
         }
         root.put("totalOwed", plain(result.totalOwed()));
         result.asOf().ifPresentOrElse(d -> {
@@ -145,6 +172,10 @@ final class MonthSeriesWriter {
     private static ReportWriter.Header header(EvaluationReport report, SlaDefinition definition) {
         return new ReportWriter.Header(definition, report.edition(), report.month(), report.currency(), report.warnings(),
                 definition.creditForm(), definition.definesCredit(), report.claim());
+    }
+
+    private static String stateCode(ClaimWindow.State state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String state(ClaimWindow.State state) {

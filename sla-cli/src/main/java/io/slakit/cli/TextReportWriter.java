@@ -75,6 +75,10 @@ final class TextReportWriter implements ReportWriter {
         for (String note : r.notes()) {
             out.println(markdown ? "| | | *" + Escapes.text(note) + "* | | | | | |" : "    note: " + Escapes.text(note));
         }
+        if (PerResourceClaims.applies(header.definition())) {
+            String line = "claim window: " + PerResourceClaims.describe(r);
+            out.println(markdown ? "| | | *" + Escapes.markdown(line) + "* | | | | | |" : "    " + line);
+        }
         for (MetricResult m : r.metrics()) {
             for (io.slakit.api.LateItem item : m.lateItems().orElse(java.util.List.of())) {
                 String line = "late (" + m.metric() + "): " + item.describe();
@@ -85,7 +89,8 @@ final class TextReportWriter implements ReportWriter {
 
     @Override
     public void finish(Money total, long resources) {
-        String claim = header.claim().map(c -> "claims open " + c.opensOn() + ", close " + c.closesOn()).orElse("no claim window stated");
+        String claim = header.claim().map(c -> "claims open " + c.opensOn() + ", close " + c.closesOn())
+                .orElse(PerResourceClaims.applies(header.definition()) ? PerResourceClaims.TOTAL : "no claim window stated");
         String calendar = header.claim().map(c -> "Business days: " + c.calendar() + ".").orElse("");
         String form = header.creditDefined() ? header.creditForm().code() : "no credit defined";
         String inUnits = unitTotals.stream().map(u -> ", " + u.plainAmount() + " " + u.unit().description()).collect(Collectors.joining());

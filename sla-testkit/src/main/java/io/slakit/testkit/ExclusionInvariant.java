@@ -47,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * undelivered enough to fall one point below the lowest commitment, the excluded case attributes the
  * same undelivered messages to the clause ({@code deliveries.excluded}), and the baseline delivers all
  * of them. A delivery-only edition is given no incident, so the clause is named by the messages alone.
- * Every case carries a list price ({@code deliveries.unitPrice} 0.05) for credits converted at it.
+ * Every case carries a list price ({@code deliveries.unitPrice} 0.05, or the resource's {@code unitPrice} for a product
+ * that reads no deliveries) for credits converted at it.
  */
 final class ExclusionInvariant {
     private static final YearMonth MONTH = YearMonth.of(2024, 4);
@@ -221,6 +222,10 @@ final class ExclusionInvariant {
             for (LocalDate day = MONTH.minusMonths(1).atDay(1); !day.isAfter(MONTH.atEndOfMonth()); day = day.plusDays(1)) {
                 builder.dailyCalls(day, REQUESTS * 1440);
             }
+        }
+        if (edition.metrics().stream().anyMatch(m -> m.credit() instanceof io.slakit.core.rules.UnitCredit u && u.readsUnitPrice()
+                && !m.measurement().readsDeliveries())) {
+            builder.unitPrice(new java.math.BigDecimal(UNIT_PRICE)); // the resource's list price, for a credit converted at it
         }
         if (window.isPresent()) {
             for (Instant start = from; start.isBefore(to); start = start.plus(window.get())) {

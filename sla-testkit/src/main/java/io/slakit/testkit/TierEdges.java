@@ -93,6 +93,9 @@ final class TierEdges {
         if (!metric.basis().equals(io.slakit.api.CreditBasis.MONTHLY_FEE)) {
             builder.otherFee(metric.basis(), Money.of("1000.00", "CNY"));
         }
+        if (metric.credit() instanceof io.slakit.core.rules.UnitCredit u && u.readsUnitPrice()) {
+            builder.unitPrice(new BigDecimal("0.05")); // a credit converted at a list price needs one; the percent is what is checked
+        }
         ResourceMonth resource = builder.build();
         MetricResult result = SlaEngine.standard().evaluateResource(d, edition, month, Optional.empty(), resource, List.of(resource),
                 SlaEngine.exclusionCodes(d), SlaEngine.newCache(), "edge").metric(metric.id()).orElseThrow();
@@ -108,8 +111,10 @@ final class TierEdges {
             }
         }
         assertEquals(met, result.met(), "met at " + minutes + " of " + total + " minutes");
-        assertEquals(0, expected.compareTo(result.creditPercent().orElse(BigDecimal.ZERO)),
-                "credit at " + minutes + " of " + total + " minutes: expected " + expected + "%, got " + result.creditPercent());
+        // A credit paid in units (converted at a list price) reports its money tier, not a percent of the fee.
+        Optional<BigDecimal> percent = metric.credit().unit().isPresent() ? result.tier().map(CreditTier::credit) : result.creditPercent();
+        assertEquals(0, expected.compareTo(percent.orElse(BigDecimal.ZERO)),
+                "credit at " + minutes + " of " + total + " minutes: expected " + expected + "%, got " + percent);
     }
 
     /** Band membership by cross-multiplication, independent of the engine's own comparison. */

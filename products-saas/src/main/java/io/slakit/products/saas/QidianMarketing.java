@@ -1,14 +1,17 @@
 package io.slakit.products.saas;
 
 import io.slakit.api.CreditForm;
+import io.slakit.api.CreditUnit;
 import io.slakit.api.Family;
 import io.slakit.api.Site;
 import io.slakit.api.SlaDefinition;
 import io.slakit.core.dsl.Clauses;
 import io.slakit.core.dsl.Sla;
 import io.slakit.core.dsl.Seeds;
+import io.slakit.core.rules.Credits;
 import io.slakit.core.rules.Rules;
 
+import java.math.RoundingMode;
 import java.time.Duration;
 
 import static io.slakit.core.dsl.MetricSpec.metric;
@@ -16,6 +19,12 @@ import static io.slakit.core.rules.Credits.tier;
 
 /** 腾讯企点营销通服务等级协议 (Qidian Marketing Cloud), seed 002 line 52989. */
 final class QidianMarketing {
+    /**
+     * 3.1(1) (53061-53065) states no rounding for the page views; this encoding reads it as the SMS family does (whole units
+     * rounded down, so the views are never worth more than the money tier: CommunicationTerms.MESSAGE_ROUNDING).
+     */
+    static final RoundingMode PAGE_VIEW_ROUNDING = RoundingMode.DOWN;
+
     private QidianMarketing() {
     }
 
@@ -30,9 +39,10 @@ final class QidianMarketing {
                         // at most 1 minute is not counted; over 1 but under 2 minutes counts 2 (1m01s -> 2).
                         .measuredBy(Rules.incidentMinutes().ignoringAtOrUnder(Duration.ofMinutes(1)).roundingUp())
                         .commitment("99", 53032)
-                        .tiers(53133,
+                        // 3.1 table (53133-53137): 10% / 30% of the month's fee, paid as the page views it buys (3.1(1), 53061).
+                        .credit(Credits.convertedToUnitsAtResourceListPrice(Credits.tiered(
                                 tier("[95, 99)", "10"),
-                                tier("[0, 95)", "30")))
+                                tier("[0, 95)", "30")), CreditUnit.PAGE_VIEWS, 0, PAGE_VIEW_ROUNDING), 53133))
                 .creditForm(CreditForm.FREE_USAGE)
                 .claim(5, 60, 53071)
                 .exclusion("4.1", Clauses.CUSTOMER_FAULT.worded("The user's own failures"), 53085)
@@ -56,8 +66,11 @@ final class QidianMarketing {
                 .exclusion("4.16", Clauses.NOT_TENCENT_CAUSE.worded("Unavailability or missed standards not caused by Tencent Cloud"), 53117)
                 .exclusion("4.17", Clauses.LEGAL_EXEMPTION, 53119)
                 .note("The credit (3.1(1), 53061-53065) is paid as page views (PV) of Qidian Marketing worth the amount, at the official list "
-                        + "price per view; they offset later traffic and cannot be cashed, invoiced or transferred. The engine computes the amount "
-                        + "(10% or 30% of the month's fee, capped at it); dividing by the list price per view gives the page views.")
+                        + "price per view (刊例价格), which the text does not state: give it as the resource's unitPrice (\"0.03\"). The "
+                        + "amount is 10% or 30% of the month's fee (capped at it); divided by the price it gives the page views. They offset "
+                        + "later traffic and cannot be cashed, invoiced or transferred; no money is owed besides them.")
+                .note("Rounding (3.1(1), 53061-53065, not stated): whole page views rounded down, as the SMS family reads its messages, "
+                        + "so the views are never worth more than the money tier (100.00 at 0.03 per view: 3333 page views).")
                 .note("The 10% row (53135) reads \"服务月度的10%\" without the word fee; read as 10% of the month's fee, like the 30% row (53137).")
                 .note("The monthly fee (1.6, 53026) is the fee actually consumed, excluding what was bought but not yet consumed and "
                         + "voucher, coupon or fee-waiver deductions. Liability (5.1, 53121) is at most the fees paid for the breached service.")

@@ -67,10 +67,10 @@ final class WedaSitePack {
                         + "25% (below 95%, at least 90%) or 50% (below 90%) of the year's service duration, in days, exact (10% of a 365-day "
                         + "year is 36.5 days), at most the year's paid service duration (39264-39266; 50% never reaches it).")
                 .note("Claims (3.2, 39295-39305): from the day after the 5th working day after the service year ends, at the latest 60 "
-                        + "calendar days after it ends, through the ticket system. In the month holding a resource's year end, its report "
-                        + "notes its own window (\"Service year ends ...: claims open ..., close ...\"). The report's total window is "
-                        + "counted from the evaluated month's last day, which is right for a calendar service year in December only: "
-                        + "for a year from an activation day, the resource's note is the window.")
+                        + "calendar days after it ends, through the ticket system. A service year runs from each resource's activation "
+                        + "day, so the window is per resource: in the month holding a resource's year end, its report carries its own "
+                        + "window (activated 2023-03-17: the year ends 2024-03-16, claims open 2024-03-23, close 2024-05-15); the "
+                        + "report states no window of its own, and every format says the windows are per resource.")
                 .note("Exclusions (4, 39315-39335): a day overlapping excluded time counts as a day without failures, so it is never "
                         + "unavailable. Give earlier months' excluded time as priorIncidents with the clause's code.")
                 .note("Liability (5.1, 39337-39339): total compensation is at most the fees paid, or the service duration obtained, for the "

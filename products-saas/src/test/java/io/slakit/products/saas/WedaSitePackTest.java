@@ -167,29 +167,55 @@ class WedaSitePackTest {
 
     @Test
     void aResourcesClaimWindowIsDatedByItsServiceYearEnd() {
-        // Activated 2023-03-17: the year ends Saturday 2024-03-16; working days from Sunday March 17 are March 18-22, so claims
-        // open March 23 and close 60 days after March 16: May 15. The resource's note says so; the report's total window is
-        // counted from March 31 (working days April 1-3, Sunday April 7, April 8: April 9 .. May 30), as a streamed report prints it.
+        // Activated 2023-03-17: the year ends Saturday 2024-03-16; the working days after it (2024 has no holiday in March) are
+        // Monday March 18 to Friday March 22, the 5th is March 22, so claims open March 23; they close 60 calendar days after
+        // March 16 (15 days to March 31, 30 in April, 15 in May): May 15. The resource carries that window; the report states
+        // none of its own (counted from March 31 it would have said April 9 .. May 30, 24 days late for the opening).
         ResourceMonth r = priorBad(activated("2023-03-17"), "2023-05-01", 4).build();
-        SlaDefinition d = definition("weda-site-pack", Site.CN, LocalDate.of(2024, 3, 1));
-        EvaluationReport report = SlaEngine.standard().evaluate(d, EvaluationRequest.of("weda-site-pack", Site.CN, YearMonth.of(2024, 3),
-                List.of(r)), List.of());
-        ClaimWindow w = report.claim().orElseThrow();
-        assertEquals(LocalDate.of(2024, 4, 9), w.opensOn());
-        assertEquals(LocalDate.of(2024, 5, 30), w.closesOn());
-        assertTrue(report.resources().get(0).notes().contains("Service year ends 2024-03-16: claims open 2024-03-23, close 2024-05-15."),
+        EvaluationReport report = march2024(r);
+        assertTrue(report.claim().isEmpty(), report.claim().toString());
+        ClaimWindow w = report.resources().get(0).claim().orElseThrow();
+        assertEquals(LocalDate.of(2024, 3, 23), w.opensOn());
+        assertEquals(LocalDate.of(2024, 5, 15), w.closesOn());
+        assertEquals("mainland China, State Council holiday notices 2020-2026", w.calendar());
+        assertTrue(report.resources().get(0).notes().contains("Service year ends 2024-03-16: the claim window is this resource's own."),
                 report.resources().get(0).notes().toString());
+    }
+
+    @Test
+    void aResourceWhoseYearDoesNotEndInTheMonthHasNoWindowYet() {
+        // Activated 2023-06-01: its year ends 2024-05-31, so March 2024 owes nothing yet and states no window; the resource beside
+        // it, activated 2023-03-17, has its own (the control: the same month does carry a window for a year that ends in it).
+        EvaluationReport report = march2024(
+                ResourceMonth.builder("later", io.slakit.api.Money.of("0", "CNY")).activeFrom(day("2023-06-01")).build(),
+                ResourceMonth.builder("ends", io.slakit.api.Money.of("0", "CNY")).activeFrom(day("2023-03-17")).build());
+        assertTrue(report.claim().isEmpty());
+        assertTrue(report.resources().get(0).claim().isEmpty(), report.resources().get(0).claim().toString());
+        assertEquals(LocalDate.of(2024, 3, 23), report.resources().get(1).claim().orElseThrow().opensOn());
+        assertTrue(SlaEngine.claimsPerResource(definition("weda-site-pack", Site.CN, LocalDate.of(2024, 3, 1))));
     }
 
     @Test
     void claimsCountFromTheEndOfTheServiceYearOnTheMainlandCalendar() {
         // A calendar service year (no activation) ends 2024-12-31: January 1 2025 is off, the 5th working day after it is
-        // January 8 (2, 3, 6, 7, 8), so claims open January 9 and close 60 days after December 31: March 1 2025.
+        // January 8 (2, 3, 6, 7, 8), so claims open January 9 and close 60 days after December 31 (31 in January, 28 in
+        // February, 1 in March): March 1 2025. The window is the resource's; the report still states none of its own.
         SlaDefinition d = definition("weda-site-pack", Site.CN, LocalDate.of(2024, 12, 1));
         EvaluationReport report = SlaEngine.standard().evaluate(d, EvaluationRequest.of("weda-site-pack", Site.CN, YearMonth.of(2024, 12),
                 List.of(resource().build())), List.of());
-        ClaimWindow w = report.claim().orElseThrow();
+        assertTrue(report.claim().isEmpty());
+        ClaimWindow w = report.resources().get(0).claim().orElseThrow();
         assertEquals(LocalDate.of(2025, 1, 9), w.opensOn());
         assertEquals(LocalDate.of(2025, 3, 1), w.closesOn());
+        // November of the same calendar year: the year has not ended, no window.
+        EvaluationReport november = SlaEngine.standard().evaluate(definition("weda-site-pack", Site.CN, LocalDate.of(2024, 11, 1)),
+                EvaluationRequest.of("weda-site-pack", Site.CN, YearMonth.of(2024, 11), List.of(resource().build())), List.of());
+        assertTrue(november.resources().get(0).claim().isEmpty());
+    }
+
+    private static EvaluationReport march2024(ResourceMonth... resources) {
+        SlaDefinition d = definition("weda-site-pack", Site.CN, LocalDate.of(2024, 3, 1));
+        return SlaEngine.standard().evaluate(d, EvaluationRequest.of("weda-site-pack", Site.CN, YearMonth.of(2024, 3),
+                List.of(resources)), List.of());
     }
 }

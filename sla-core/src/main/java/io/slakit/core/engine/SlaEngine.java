@@ -213,6 +213,7 @@ public final class SlaEngine {
         checkWindows(resource, edition, definition);
         checkTickets(resource, edition, definition);
         checkDeliveries(resource, edition, definition);
+        checkUnitPrice(resource, edition, definition);
         MeasurementContext context = new MeasurementContext(month, resource, peers, exclusionCodes, cache);
         List<MetricResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -224,7 +225,9 @@ public final class SlaEngine {
             notes.add("Measured over the resource's own span " + resource.activeFrom().map(Object::toString).orElse(month.start().toString())
                     + " .. " + resource.activeUntil().map(Object::toString).orElse(month.end().toString()) + ", not the service month.");
         }
-        serviceYearClaimNote(definition, edition, month, resource).ifPresent(notes::add);
+        Optional<LocalDate> yearEnd = serviceYearClaimEnd(definition, edition, month, resource);
+        Optional<ClaimWindow> claim = yearEnd.map(end -> claimWindows(definition).window(definition.claimPolicy().orElseThrow(), end));
+        yearEnd.ifPresent(end -> notes.add("Service year ends " + end + ": the claim window is this resource's own."));
         for (Metric metric : edition.metrics()) {
             if (!metric.measurement().applicableTo(resource)) {
                 notes.add(metric.id() + " not evaluated: " + metric.measurement().notApplicableReason() + ".");
@@ -232,22 +235,23 @@ public final class SlaEngine {
             }
             results.add(evaluateMetric(metric, context));
         }
-        return combine(definition, edition, resource, month, results, notes);
+        ResourceReport report = combine(definition, edition, resource, month, results, notes);
+        return claim.map(report::withClaim).orElse(report);
     }
 
     /**
-     * Claims counted from the end of a service year: the resource's own window, noted in the month that holds its year's
-     * last day. The report's window, known before any resource is read (streamed reports print it first), is counted from
-     * the month's last day: a calendar service year's in December.
+     * Whether the text counts its claim window per resource (from the end of each resource's service year, which runs from
+     * its own activation day): then no report-level window is stated, and each resource carries its own in the month that
+     * holds its year's last day.
      */
-    private Optional<String> serviceYearClaimNote(SlaDefinition definition, Edition edition, ServiceMonth month, ResourceMonth resource) {
-        if (!(definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear policy)) {
-            return Optional.empty();
-        }
-        return serviceYearEnd(edition, month, resource).map(end -> {
-            ClaimWindow w = claimWindows(definition).window(policy, end);
-            return "Service year ends " + end + ": claims open " + w.opensOn() + ", close " + w.closesOn() + ".";
-        });
+    public static boolean claimsPerResource(SlaDefinition definition) {
+        return definition.claimPolicy().orElse(null) instanceof io.slakit.api.ClaimPolicy.AfterServiceYear;
+    }
+
+    /** The last day of the resource's service year when the claim is counted from it and it falls in this month. */
+    private static Optional<LocalDate> serviceYearClaimEnd(SlaDefinition definition, Edition edition, ServiceMonth month,
+                                                           ResourceMonth resource) {
+        return claimsPerResource(definition) ? serviceYearEnd(edition, month, resource) : Optional.empty();
     }
 
     private static Optional<LocalDate> serviceYearEnd(Edition edition, ServiceMonth month, ResourceMonth resource) {
@@ -364,11 +368,15 @@ public final class SlaEngine {
     }
 
     /**
-     * When a claim for {@code month} may be filed, if the text says, counted by {@link #calendarFor}.
+     * When a claim for {@code month} may be filed, if the text says, counted by {@link #calendarFor}; empty where the text counts
+     * it per resource ({@link #claimsPerResource}: each resource's report carries its own).
      *
      * @throws io.slakit.core.time.DateOutsideCalendarException when the window needs a year the calendar does not know
      */
     public Optional<ClaimWindow> claimWindow(SlaDefinition definition, YearMonth month, Optional<LocalDate> serviceStart) {
+        if (claimsPerResource(definition)) {
+            return Optional.empty();
+        }
         LocalDate lastDay = definition.monthRule() == MonthRule.ANNIVERSARY && serviceStart.isPresent()
                 ? ServiceMonths.anniversary(serviceStart.get(), definition.zone()).lastDay()
                 : month.atEndOfMonth();
@@ -433,6 +441,15 @@ public final class SlaEngine {
             throw new InvalidInputException("deliveries", "sent " + resource.deliveries().get().sent() + ", delivered "
                     + resource.deliveries().get().delivered(),
                     "were given, but " + definition.product() + " (edition " + edition.id() + ") measures no delivery ratio");
+        }
+    }
+
+    /** A resource-level list price is read only by a credit converted to units at a list price the text does not state. */
+    private static void checkUnitPrice(ResourceMonth resource, Edition edition, SlaDefinition definition) {
+        if (resource.unitPrice().isPresent() && !edition.metrics().isEmpty() && edition.metrics().stream()
+                .noneMatch(m -> m.credit() instanceof io.slakit.core.rules.UnitCredit u && u.readsUnitPrice())) {
+            throw new InvalidInputException("unitPrice", resource.unitPrice().get().toPlainString(), "was given, but "
+                    + definition.product() + " (edition " + edition.id() + ") pays no credit converted at a list price: it reads no price");
         }
     }
 

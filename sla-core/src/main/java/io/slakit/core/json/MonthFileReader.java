@@ -41,7 +41,8 @@ public final class MonthFileReader {
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("CNY");
     private static final Set<String> HEADER_FIELDS = Set.of("product", "site", "month", "serviceStart", "edition", "currency", "resources");
     private static final Set<String> RESOURCE_FIELDS = Set.of("id", "region", "zone", "fee", "fees", "units", "activeFrom",
-            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries", "priorWindows", "dailyCalls");
+            "activeUntil", "incidents", "priorIncidents", "windows", "durability", "tickets", "deliveries", "priorWindows", "dailyCalls",
+            "unitPrice");
     private static final Set<String> INCIDENT_FIELDS = Set.of("start", "end", "exclusion", "scope", "chargedRequests", "totalRequests",
             "signal");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "total", "failed");
@@ -192,6 +193,15 @@ public final class MonthFileReader {
         JsonNode tickets = array(node, "tickets");
         for (int i = 0; i < tickets.size(); i++) {
             builder.ticket(ticket(tickets.get(i), "tickets[" + i + "]"));
+        }
+        // The list price of one credit unit (Qidian's page view), exact; the engine rejects it for a credit that reads no price.
+        String price = text(node, "unitPrice", "", false);
+        if (price != null) {
+            try {
+                builder.unitPrice(new java.math.BigDecimal(price));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("unitPrice", price, "is not a decimal number, like \"0.03\"");
+            }
         }
         JsonNode deliveries = node.get("deliveries");
         if (deliveries != null && !deliveries.isNull()) {

@@ -66,6 +66,15 @@ public final class SlaJson {
 
     /** A report as {@code slakit evaluate --format json} prints it. */
     public static ObjectNode report(EvaluationReport report) {
+        return report(report, false);
+    }
+
+    /**
+     * The report; where {@code claimsPerResource} (the text counts claim windows from each resource's service-year end),
+     * its {@code claim} is null with {@code "claimWindows": "per-resource"} beside it, and each resource has its own
+     * {@code claim} (null when its service year does not end in the month).
+     */
+    public static ObjectNode report(EvaluationReport report, boolean claimsPerResource) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("product", report.product().value());
         root.put("site", report.site().code());
@@ -76,7 +85,7 @@ public final class SlaJson {
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         ArrayNode resources = root.putArray("resources");
-        report.resources().forEach(r -> resources.add(resource(r)));
+        report.resources().forEach(r -> resources.add(resource(r, claimsPerResource)));
         root.put("totalCredit", amount(report.totalCredit()));
         root.put("creditForm", report.creditForm().code());
         if (!report.totalUsageCredits().isEmpty()) {
@@ -90,10 +99,18 @@ public final class SlaJson {
             node.put("closesOn", claim.closesOn().toString());
             node.put("calendar", claim.calendar());
         }, () -> root.putNull("claim"));
+        if (claimsPerResource) {
+            root.put("claimWindows", "per-resource");
+        }
         return root;
     }
 
     public static ObjectNode resource(ResourceReport r) {
+        return resource(r, false);
+    }
+
+    /** The resource; its own {@code claim} where it has one, or always (null when none) where {@code claimsPerResource}. */
+    public static ObjectNode resource(ResourceReport r, boolean claimsPerResource) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", r.id());
         node.put("fee", amount(r.fee()));
@@ -113,6 +130,14 @@ public final class SlaJson {
             // Only an edition paying in units other than money has the field: money-only reports are as they were.
             ObjectNode usage = node.putObject("usageCredits");
             r.usageCredits().forEach(u -> usage.put(u.unit().code(), u.plainAmount()));
+        }
+        if (r.claim().isPresent()) {
+            ObjectNode claim = node.putObject("claim");
+            claim.put("opensOn", r.claim().get().opensOn().toString());
+            claim.put("closesOn", r.claim().get().closesOn().toString());
+            claim.put("calendar", r.claim().get().calendar());
+        } else if (claimsPerResource) {
+            node.putNull("claim");
         }
         ArrayNode notes = node.putArray("notes");
         r.notes().forEach(notes::add);

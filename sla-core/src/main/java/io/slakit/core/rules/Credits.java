@@ -65,6 +65,15 @@ public final class Credits {
         return UnitCredit.convertedAtInputPrice(moneyRule, unit, scale, rounding);
     }
 
+    /**
+     * {@code moneyRule}'s amount paid as {@code unit} at the list price of one unit the resource gives as its own
+     * {@code unitPrice} (exact), for a product that reads no deliveries (Qidian Marketing's page views, 3.1(1)).
+     */
+    public static UnitCredit convertedToUnitsAtResourceListPrice(io.slakit.api.spi.CreditRule moneyRule, io.slakit.api.CreditUnit unit,
+                                                                 int scale, java.math.RoundingMode rounding) {
+        return UnitCredit.convertedAtResourcePrice(moneyRule, unit, scale, rounding);
+    }
+
     /** A quantity of {@code unit} per availability tier: {@code unitsByAvailability(SERVICE_DAYS, tier("[99, 99.9)", "3"), ...)}. */
     public static UnitCredit unitsByAvailability(io.slakit.api.CreditUnit unit, CreditTier... tiers) {
         return UnitCredit.byAvailability(unit, List.of(tiers));

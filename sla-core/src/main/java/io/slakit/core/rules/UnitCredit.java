@@ -32,8 +32,16 @@ public final class UnitCredit implements CreditRule {
     private final TieredCredit quantities;
     private final int scale;
     private final RoundingMode rounding;
+    /** Where a price read from the month is named for the reader: {@code deliveries.unitPrice} or the resource's {@code unitPrice}. */
+    private final String priceField;
 
     private UnitCredit(CreditUnit unit, CreditRule money, BigDecimal unitPrice, TieredCredit quantities, int scale, RoundingMode rounding) {
+        this(unit, money, unitPrice, quantities, scale, rounding, "deliveries.unitPrice");
+    }
+
+    private UnitCredit(CreditUnit unit, CreditRule money, BigDecimal unitPrice, TieredCredit quantities, int scale, RoundingMode rounding,
+                       String priceField) {
+        this.priceField = priceField;
         this.unit = Objects.requireNonNull(unit, "unit");
         this.money = money;
         this.unitPrice = unitPrice;
@@ -52,12 +60,20 @@ public final class UnitCredit implements CreditRule {
         return new UnitCredit(unit, Objects.requireNonNull(money, "money"), new BigDecimal(unitPrice), null, scale, rounding);
     }
 
-    /** Converted at the list price the resource's month gives ({@code deliveries.unitPrice}), which the text does not state. */
+    /**
+     * Converted at the list price the resource's month gives (the resource's {@code unitPrice}, or for a delivery product
+     * {@code deliveries.unitPrice}), which the text does not state.
+     */
     static UnitCredit convertedAtInputPrice(CreditRule money, CreditUnit unit, int scale, RoundingMode rounding) {
         return new UnitCredit(unit, Objects.requireNonNull(money, "money"), null, null, scale, rounding);
     }
 
-    /** Whether the price per unit is read from the resource's month ({@code deliveries.unitPrice}) rather than stated. */
+    /** Converted at the list price the resource gives as its own {@code unitPrice}: a product that reads no deliveries. */
+    static UnitCredit convertedAtResourcePrice(CreditRule money, CreditUnit unit, int scale, RoundingMode rounding) {
+        return new UnitCredit(unit, Objects.requireNonNull(money, "money"), null, null, scale, rounding, "unitPrice");
+    }
+
+    /** Whether the price per unit is read from the resource's month ({@code unitPrice} or {@code deliveries.unitPrice}) rather than stated. */
     public boolean readsUnitPrice() {
         return quantities == null && unitPrice == null;
     }
@@ -86,7 +102,7 @@ public final class UnitCredit implements CreditRule {
             }
             return out.append('.').toString();
         }
-        String price = unitPrice != null ? unitPrice.toPlainString() : "the list price per unit given with the month (deliveries.unitPrice)";
+        String price = unitPrice != null ? unitPrice.toPlainString() : "the list price per unit given with the month (" + priceField + ")";
         return money.describe() + " Paid as " + unit.description() + " at " + price + " per unit (the amount capped at the "
                 + "basis), " + roundingWords() + ".";
     }
@@ -154,14 +170,21 @@ public final class UnitCredit implements CreditRule {
      * the commitment, or earns nothing, needs none: then null).
      */
     private BigDecimal priceFromInput(CreditContext context, Money amount) {
-        java.util.Optional<BigDecimal> given = context.resource().flatMap(r -> r.deliveries()).flatMap(d -> d.unitPrice());
+        // The resource's own unitPrice, or (delivery products) deliveries.unitPrice; both given must agree.
+        java.util.Optional<BigDecimal> onDeliveries = context.resource().flatMap(r -> r.deliveries()).flatMap(d -> d.unitPrice());
+        java.util.Optional<BigDecimal> onResource = context.resource().flatMap(r -> r.unitPrice());
+        if (onDeliveries.isPresent() && onResource.isPresent() && onDeliveries.get().compareTo(onResource.get()) != 0) {
+            throw new io.slakit.api.InvalidInputException("unitPrice", onResource.get().toPlainString(), "differs from deliveries.unitPrice \""
+                    + onDeliveries.get().toPlainString() + "\": give the list price once");
+        }
+        java.util.Optional<BigDecimal> given = onResource.or(() -> onDeliveries);
         if (given.isPresent()) {
             return given.get();
         }
         if (amount.amount().signum() == 0) {
             return null;
         }
-        throw new io.slakit.api.InvalidInputException("deliveries.unitPrice", null, "is required: the credit of "
+        throw new io.slakit.api.InvalidInputException(priceField, null, "is required: the credit of "
                 + amount.amount().toPlainString() + " " + amount.currency().getCurrencyCode() + " is paid as " + unit.description()
                 + " at the list price per unit, which the text does not state (give it as a string, e.g. \"0.045\")");
     }

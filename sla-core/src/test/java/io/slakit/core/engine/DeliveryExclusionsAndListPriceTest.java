@@ -149,4 +149,44 @@ class DeliveryExclusionsAndListPriceTest {
             assertEquals(bad[1], e.field(), bad[0] + ": " + e.getMessage());
         }
     }
+
+    @Test
+    void theResourceLevelPriceServesADeliveryProductAndMustAgreeWithTheDeliveries() {
+        // 9400 of 10000 = 94 %: 10 % of 1000.00 = 100.00; at 0.045 per message 2222.2 -> 2222, whichever field gives the price.
+        ResourceMonth onResource = ResourceMonth.builder("app", Money.of("1000.00", "CNY")).deliveries(DeliveryCounts.of(10000, 9400))
+                .unitPrice(new BigDecimal("0.045")).build();
+        assertEquals(List.of(new UsageCredit(CreditUnit.MESSAGES, new BigDecimal("2222"))), evaluate(onResource).resources().get(0).usageCredits());
+        // both, equal (0.045 and 0.0450): one price, accepted
+        ResourceMonth both = ResourceMonth.builder("app", Money.of("1000.00", "CNY")).deliveries(DeliveryCounts.of(10000, 9400).withUnitPrice("0.045"))
+                .unitPrice(new BigDecimal("0.0450")).build();
+        assertEquals(List.of(new UsageCredit(CreditUnit.MESSAGES, new BigDecimal("2222"))), evaluate(both).resources().get(0).usageCredits());
+        // both, different: an error naming the field, never a silent pick (at 0.05 it would have been 2000)
+        ResourceMonth differ = ResourceMonth.builder("app", Money.of("1000.00", "CNY")).deliveries(DeliveryCounts.of(10000, 9400).withUnitPrice("0.045"))
+                .unitPrice(new BigDecimal("0.05")).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> evaluate(differ));
+        assertEquals("resources[0].unitPrice", e.field(), e.getMessage());
+        assertTrue(e.getMessage().contains("deliveries.unitPrice"), e.getMessage());
+    }
+
+    @Test
+    void theMonthFileReadsTheResourceLevelPriceExactly() {
+        String text = """
+                {"product": "sms", "site": "cn", "month": "2024-04", "currency": "CNY", "resources": [
+                  {"id": "app", "fee": "1000.00", "unitPrice": "0.0450", "deliveries": {"sent": 10000, "delivered": 9400}}]}
+                """;
+        assertEquals(Optional.of(new BigDecimal("0.0450")), MonthFileReader.read(MonthFileReader.parse(text, "file")).resources().get(0).unitPrice());
+        for (String[] bad : new String[][]{
+                {"\"unitPrice\": \"abc\"", "is not a decimal number"},
+                {"\"unitPrice\": \"0\"", "must be above zero"},
+                {"\"unitPrice\": \"-0.01\"", "must be above zero"},
+                {"\"unitPrice\": \"1e19\"", "is too large"},
+                {"\"unitPrice\": \"1e-65\"", "has too many decimals"},
+                {"\"unitPrice\": true", "must be a string"}}) {
+            String broken = text.replace("\"unitPrice\": \"0.0450\"", bad[0]);
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonthFileReader.read(MonthFileReader.parse(broken, "file")),
+                    bad[0]);
+            assertEquals("resources[0].unitPrice", e.field(), bad[0] + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains(bad[1]), bad[0] + ": " + e.getMessage());
+        }
+    }
 }

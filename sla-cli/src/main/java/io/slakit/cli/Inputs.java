@@ -145,7 +145,8 @@ final class Inputs {
     /**
      * The CSV pair. {@code resources.csv}: {@code id,region,zone,fee,activeFrom,activeUntil,units,unitPrice};
      * {@code incidents.csv}: {@code resource,start,end,exclusion,scope} and, optionally,
-     * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting) and {@code prior} ({@code true}
+     * {@code chargedRequests,totalRequests} (HTTPDNS's request weighting), {@code signal} (the signal an
+     * outage was seen on, for composite rules) and {@code prior} ({@code true}
      * for an outage before the month, CME's service year). Incidents are grouped by
      * resource in memory (bounded by the incidents file), resources are streamed.
      */
@@ -188,7 +189,7 @@ final class Inputs {
         if (incidents != null) {
             try (BufferedReader in = InputLimits.DEFAULT.csv(InputLimits.open(incidents, incidents.toString()), incidents.getFileName().toString())) {
                 Csv csv = Csv.open(in, incidents.getFileName().toString(), List.of("resource", "start", "end"),
-                        java.util.Set.of("resource", "start", "end", "exclusion", "scope", "chargedRequests", "totalRequests", "prior"));
+                        java.util.Set.of("resource", "start", "end", "exclusion", "scope", "chargedRequests", "totalRequests", "prior", "signal"));
                 for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
                     Csv.Row r = row;
                     try {
@@ -196,6 +197,9 @@ final class Inputs {
                                 MonthFileReader.instant(r.get("end"), "end"), r.getOrEmpty("scope"),
                                 Attribution.ofNullable(r.getOrEmpty("exclusion").isEmpty() ? null : r.get("exclusion")));
                         incident = MonthFileReader.withRequestCounts(incident, r.getOrEmpty("chargedRequests"), r.getOrEmpty("totalRequests"));
+                        if (!r.getOrEmpty("signal").isEmpty()) {
+                            incident = incident.onSignal(r.get("signal")); // a composite rule's signal, as a month file's "signal"
+                        }
                         held((prior(r) ? priorByResource : byResource).computeIfAbsent(r.get("resource"), k -> new ArrayList<>()),
                                 ResourceMonth.MAX_INCIDENTS, "incidents", ++rows[0]).add(incident);
                     } catch (InvalidInputException e) {

@@ -115,6 +115,11 @@ public record SlaDefinition(
         return exclusions.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The codes of the text's exclusion clauses, the values an incident's {@code exclusion} may take. */
+    public Set<String> exclusionCodes() {
+        return exclusions.stream().map(ExclusionClause::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Whether the text defines any credit at all (THPC, Batch and the register-cluster SLA do not). */
     public boolean definesCredit() {
         return editions.stream().flatMap(e -> e.metrics().stream()).anyMatch(m -> m.credit().definesCredit());

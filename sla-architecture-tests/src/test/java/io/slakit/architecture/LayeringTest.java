@@ -80,6 +80,14 @@ class LayeringTest {
     }
 
     @Test
+    void theFleetPathDoesNotDependOnTheEngine() {
+        // The fleet path is compiled kernels; it answers alone or hands the resource to the caller, never to the engine.
+        noClasses().that().resideInAPackage("io.slakit.core.fleet..")
+                .should().dependOnClassesThat().resideInAPackage("io.slakit.core.engine..")
+                .check(main);
+    }
+
+    @Test
     void onlyTheCliWritesToTheConsole() {
         // A library that prints cannot be embedded: results and warnings travel in reports and exceptions.
         noClasses().that().resideOutsideOfPackage("io.slakit.cli..")

@@ -9,7 +9,6 @@ import io.slakit.api.UsageCredit;
 import io.slakit.api.Edition;
 import io.slakit.api.EvaluationReport;
 import io.slakit.api.EvaluationRequest;
-import io.slakit.api.ExclusionClause;
 import io.slakit.api.Incident;
 import io.slakit.api.InvalidInputException;
 import io.slakit.api.Metric;
@@ -44,7 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates a month: service month in the contract's zone, each metric's measurement, the credit
@@ -159,7 +157,7 @@ public final class SlaEngine {
 
     /** The codes an incident's {@code exclusion} may name for this definition. */
     public static Set<String> exclusionCodes(SlaDefinition definition) {
-        return definition.exclusions().stream().map(ExclusionClause::code).collect(Collectors.toUnmodifiableSet());
+        return definition.exclusionCodes();
     }
 
     /** A fresh cache for one evaluation; pass the same one for every resource of a fleet. */

@@ -14,7 +14,6 @@ import io.slakit.api.spi.CreditKernel;
 import io.slakit.api.spi.MetricKernel;
 import io.slakit.api.spi.MinuteKernel;
 import io.slakit.api.spi.WindowKernel;
-import io.slakit.core.engine.SlaEngine;
 
 import java.time.YearMonth;
 import java.util.Currency;
@@ -31,7 +30,7 @@ import java.util.Set;
  * has exactly one metric that applies, paid on the monthly fee, whose measurement compiles into a
  * {@link MinuteKernel} or a {@link WindowKernel} ({@link io.slakit.api.spi.Measurement#compile})
  * and whose credit compiles into a {@link CreditKernel} ({@link io.slakit.api.spi.CreditRule#compile}).
- * A rule that does not compile for the month is evaluated by {@link SlaEngine}: {@link #compile}
+ * A rule that does not compile for the month is evaluated by {@link io.slakit.core.engine.SlaEngine}: {@link #compile}
  * says why. The kernels are the rules' own arithmetic, so the answer is the engine's (a test
  * compares both on random fleets); downtime stays in whole minutes and credits in minor units, and
  * the exact {@link io.slakit.api.Availability} is built only when a result is read.
@@ -66,7 +65,7 @@ public final class FleetPlan {
         this.grid = windows == null ? null : new WindowGrid(month, windows);
         this.table = table;
         this.capAtFee = definition.cap() != CapRule.NONE;
-        this.exclusionCodes = SlaEngine.exclusionCodes(definition);
+        this.exclusionCodes = definition.exclusionCodes();
     }
 
     /** The plan for {@code edition} of {@code definition} in {@code month}, or why there is none. */

@@ -183,12 +183,23 @@ final class EvaluateCommand implements Callable<Integer> {
             printStats(started);
             return Main.OK;
         }
+        writeReport(target -> evaluate(open(), writer(target)));
+        printStats(started);
+        return Main.OK;
+    }
+
+    /** Writes a report to standard output, or to --out whole or not at all. */
+    @FunctionalInterface
+    private interface ReportBody {
+        void write(PrintWriter target) throws IOException;
+    }
+
+    private void writeReport(ReportBody body) throws IOException {
         try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
-            Inputs.Source source = open();
             PrintWriter target = output == null ? spec.commandLine().getOut()
                     : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
             try {
-                evaluate(source, writer(target));
+                body.write(target);
             } finally {
                 target.flush();
                 if (output != null) {
@@ -204,8 +215,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 output.commit();
             }
         }
-        printStats(started);
-        return Main.OK;
     }
 
     /** The one month of a stream of months given as a single line, evaluated as a month file. */
@@ -264,29 +273,13 @@ final class EvaluateCommand implements Callable<Integer> {
         io.slakit.api.EvaluationRequest first = series.months().get(0).request();
         java.util.function.Function<java.time.YearMonth, Resolution> resolve = m -> Catalogs.get().resolve(first.product().value(), first.site(), m);
         MonthSeries.Result result = series.evaluate(engine, resolve, day);
-        try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, inputs())) {
-            PrintWriter target = output == null ? spec.commandLine().getOut()
-                    : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.temp()), StandardCharsets.UTF_8));
-            try {
-                if (format == Format.json) {
-                    MonthSeriesWriter.json(target, result, r -> resolve.apply(r.month()).definition());
-                } else {
-                    MonthSeriesWriter.table(target, series, result, r -> resolve.apply(r.month()).definition());
-                }
-            } finally {
-                target.flush();
-                if (output != null) {
-                    target.close();
-                }
+        writeReport(target -> {
+            if (format == Format.json) {
+                MonthSeriesWriter.json(target, result, r -> resolve.apply(r.month()).definition());
+            } else {
+                MonthSeriesWriter.table(target, series, result, r -> resolve.apply(r.month()).definition());
             }
-            if (target.checkError()) {
-                throw new IOException((output == null ? "standard output" : "--out " + out)
-                        + ": the report could not be written whole (disk full or output closed)");
-            }
-            if (output != null) {
-                output.commit();
-            }
-        }
+        });
         printStats(started);
         return Main.OK;
     }
